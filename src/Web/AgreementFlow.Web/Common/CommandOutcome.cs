@@ -1,0 +1,10 @@
+namespace AgreementFlow.Web.Common;
+
+public enum CommandOutcome
+{
+    Succeeded,
+    Invalid,
+    Conflict,
+    NotFound,
+    Forbidden,
+}

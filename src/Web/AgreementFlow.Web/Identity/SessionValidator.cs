@@ -1,0 +1,33 @@
+using AgreementFlow.Data.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgreementFlow.Web.Identity;
+
+/// <summary>
+/// Re-reads the person behind a session cookie on every request: memberships granted or removed take
+/// effect at once, and a changed password or a deleted person ends every older session.
+/// </summary>
+internal static class SessionValidator
+{
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var user = new CurrentUser(context.Principal!);
+        var stamp = context.Principal!.FindFirst(AgreementFlowClaims.SecurityStamp)?.Value;
+        var db = context.HttpContext.RequestServices.GetRequiredService<AgreementFlowDbContext>();
+        var person = user.PersonIdOrNull is { } id
+            ? await db.People.AsNoTracking().Include(p => p.Memberships)
+                .SingleOrDefaultAsync(p => p.Id == id, context.HttpContext.RequestAborted)
+            : null;
+
+        if (person is null || person.SecurityStamp != stamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        context.ReplacePrincipal(SignInService.CreatePrincipal(person));
+    }
+}
