@@ -76,6 +76,11 @@ public abstract class AgreementFlowApp(DatabaseProvider provider) : WebApplicati
         builder.UseSetting("ConnectionStrings:AgreementFlow", Database.ConnectionString);
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
+        // Test output shows failures, not every request the app logs.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+        // EF logs its first look for the migrations history table of a fresh database as a failed command.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
