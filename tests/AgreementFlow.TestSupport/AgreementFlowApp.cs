@@ -65,6 +65,13 @@ public abstract class AgreementFlowApp(DatabaseProvider provider) : WebApplicati
 
     public Task<HttpClient> SignInAsAdminAsync() => SignInAsync(AdminEmail, AdminPassword);
 
+    /// <summary>Fires every due timer as the scheduler's sweep would; returns how many fired.</summary>
+    public async Task<int> RunDueTimersAsync(int maxBatches = 100)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AgreementFlow.Workflows.Runtime.WorkflowRuntime>().RunDueTimersAsync(maxBatches, CancellationToken.None);
+    }
+
     /// <summary>A context on the app's database, for arranging data and for checking what a request changed.</summary>
     public AgreementFlowDbContext CreateDbContext() => Database.CreateContext();
 
@@ -76,6 +83,8 @@ public abstract class AgreementFlowApp(DatabaseProvider provider) : WebApplicati
         builder.UseSetting("ConnectionStrings:AgreementFlow", Database.ConnectionString);
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
+        // Tests fire due timers themselves (RunDueTimersAsync), under the fake clock.
+        builder.UseSetting("Workflows:SchedulerEnabled", "false");
         // Test output shows failures, not every request the app logs.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");

@@ -6,6 +6,7 @@ using AgreementFlow.Web.Localization;
 using AgreementFlow.Web.Organizations;
 using AgreementFlow.Web.Pages;
 using AgreementFlow.Web.Persistence;
+using AgreementFlow.Web.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ builder.Services.AddAgreementFlowPersistence(builder.Configuration);
 builder.Services.AddAgreementFlowIdentity(builder.Configuration);
 builder.Services.AddAgreementFlowLocalization();
 builder.Services.AddAgreementFlowDirectory();
+builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
 builder.Services.AddAgreementFlowApi();
 builder.Services.AddAgreementFlowPages();
 builder.Services.AddAgreementFlowDemo(builder.Configuration);

@@ -125,6 +125,401 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.Navigation("Person");
         });
 
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.Agreement", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid?>("BatchId");
+            b.Property<Guid>("BaseOrganizationId");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid>("CreatedByPersonId");
+            b.Property<string>("Data").IsRequired();
+            b.Property<string>("Kind").IsRequired().HasMaxLength(16);
+            b.Property<DateTime?>("NearestDueAtUtc");
+            b.Property<string>("Number").HasMaxLength(64);
+            b.Property<Guid?>("ParentAgreementId");
+            b.Property<string>("SearchText").IsRequired().HasMaxLength(2000);
+            b.Property<string>("Stage").IsRequired().HasMaxLength(64);
+            b.Property<Guid?>("TemplateVersionId");
+            b.Property<DateOnly>("TermFrom");
+            b.Property<DateOnly>("TermTo");
+            b.Property<string>("Title").IsRequired().HasMaxLength(300);
+            b.Property<DateTime>("UpdatedAtUtc");
+            b.Property<Guid>("WorkflowInstanceId");
+            b.HasKey("Id");
+            b.HasIndex("BatchId");
+            b.HasIndex("NearestDueAtUtc");
+            b.HasIndex("ParentAgreementId");
+            b.HasIndex("WorkflowInstanceId").IsUnique();
+            b.HasIndex("BaseOrganizationId", "Stage");
+            b.ToTable("Agreements");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.AgreementBatch", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("BaseOrganizationId");
+            b.Property<DateTime?>("CompletedAtUtc");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid>("CreatedByPersonId");
+            b.Property<string>("Request").IsRequired();
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.HasKey("Id");
+            b.HasIndex("Status");
+            b.ToTable("AgreementBatches");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.AgreementBatchItem", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("AgreementId");
+            b.Property<Guid>("BatchId");
+            b.Property<string>("Error").HasMaxLength(2000);
+            b.Property<Guid>("PartnerOrganizationId");
+            b.Property<int>("Position");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.HasKey("Id");
+            b.HasIndex("BatchId", "Position");
+            b.ToTable("AgreementBatchItems");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.AgreementParty", b =>
+        {
+            b.Property<Guid>("AgreementId");
+            b.Property<Guid>("OrganizationId");
+            b.Property<bool>("IsBase");
+            b.Property<int>("Position");
+            b.HasKey("AgreementId", "OrganizationId");
+            b.HasIndex("OrganizationId", "AgreementId");
+            b.ToTable("AgreementParties");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.AgreementProgram", b =>
+        {
+            b.Property<Guid>("AgreementId");
+            b.Property<Guid>("ProgramId");
+            b.HasKey("AgreementId", "ProgramId");
+            b.HasIndex("ProgramId");
+            b.ToTable("AgreementPrograms");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.CreditTransfers.CreditTransfer", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid?>("AgreementId");
+            b.Property<string>("ApplicantKind").IsRequired().HasMaxLength(16);
+            b.Property<string>("ApplicantName").IsRequired().HasMaxLength(200);
+            b.Property<Guid>("ApplicantOrganizationId");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid>("CreatedByPersonId");
+            b.Property<DateTime?>("NearestDueAtUtc");
+            b.Property<int>("RequiredHours");
+            b.Property<Guid?>("SourceOrganizationId");
+            b.Property<string>("SourceOrganizationName").IsRequired().HasMaxLength(500);
+            b.Property<string>("SourceProgramName").IsRequired().HasMaxLength(300);
+            b.Property<string>("Stage").IsRequired().HasMaxLength(64);
+            b.Property<string>("TargetUnit").IsRequired().HasMaxLength(300);
+            b.Property<DateTime>("UpdatedAtUtc");
+            b.Property<Guid>("WorkflowInstanceId");
+            b.HasKey("Id");
+            b.HasIndex("WorkflowInstanceId").IsUnique();
+            b.HasIndex("ApplicantOrganizationId", "Stage");
+            b.ToTable("CreditTransfers");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.CreditTransfers.CreditTransferDocument", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<byte[]>("Content").IsRequired();
+            b.Property<string>("ContentType").IsRequired().HasMaxLength(100);
+            b.Property<Guid>("CreditTransferId");
+            b.Property<string>("FileName").IsRequired().HasMaxLength(255);
+            b.Property<string>("Sha256").IsRequired().HasMaxLength(64);
+            b.Property<long>("Size");
+            b.Property<DateTime>("UploadedAtUtc");
+            b.HasKey("Id");
+            b.HasIndex("CreditTransferId");
+            b.ToTable("CreditTransferDocuments");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.CreditTransfers.CreditTransferStudent", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<DateOnly?>("BirthDate");
+            b.Property<Guid>("CreditTransferId");
+            b.Property<int?>("CreditedHours");
+            b.Property<string>("Decision").IsRequired().HasMaxLength(16);
+            b.Property<string>("FullName").IsRequired().HasMaxLength(200);
+            b.Property<int>("Hours");
+            b.Property<int>("Position");
+            b.Property<string>("Reason").HasMaxLength(1000);
+            b.Property<string>("Result").IsRequired().HasMaxLength(200);
+            b.HasKey("Id");
+            b.HasIndex("CreditTransferId", "Position");
+            b.ToTable("CreditTransferStudents");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Privacy.PersonalDataAccess", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("Action").IsRequired().HasMaxLength(32);
+            b.Property<DateTime>("AtUtc");
+            b.Property<Guid>("PersonId");
+            b.Property<Guid>("SubjectId");
+            b.Property<string>("SubjectKind").IsRequired().HasMaxLength(32);
+            b.HasKey("Id");
+            b.HasIndex("PersonId", "AtUtc");
+            b.HasIndex("SubjectKind", "SubjectId", "AtUtc");
+            b.ToTable("PersonalDataAccesses");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Idempotency.IdempotencyRecord", b =>
+        {
+            b.Property<Guid>("PersonId");
+            b.Property<string>("Key").HasMaxLength(100);
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<string>("RequestHash").IsRequired().HasMaxLength(64);
+            b.Property<string>("Response").IsRequired();
+            b.Property<int>("StatusCode");
+            b.HasKey("PersonId", "Key");
+            b.ToTable("IdempotencyRecords");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Incidents.Incident", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<string>("Details");
+            b.Property<Guid>("InstanceId");
+            b.Property<string>("Message").IsRequired().HasMaxLength(2000);
+            b.Property<DateTime?>("ResolvedAtUtc");
+            b.Property<int>("Retries");
+            b.Property<string>("Source").IsRequired().HasMaxLength(64);
+            b.Property<string>("Stage").IsRequired().HasMaxLength(64);
+            b.Property<Guid?>("TimerId");
+            b.HasKey("Id");
+            b.HasIndex("ResolvedAtUtc");
+            b.HasIndex("InstanceId", "ResolvedAtUtc");
+            b.ToTable("Incidents");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Instances.WorkflowInstance", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<DateTime?>("CompletedAtUtc");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<string>("Data").IsRequired();
+            b.Property<string>("DefinitionId").IsRequired().HasMaxLength(64);
+            b.Property<int>("DefinitionVersion");
+            b.Property<string>("JournalHead").IsRequired().HasMaxLength(64);
+            b.Property<int>("JournalLength");
+            b.Property<Guid?>("ParentInstanceId");
+            b.Property<int>("Revision").IsConcurrencyToken();
+            b.Property<string>("Stage").IsRequired().HasMaxLength(64);
+            b.Property<DateTime>("StageEnteredAtUtc");
+            b.Property<int>("StageRound");
+            b.Property<Guid?>("StartedByPersonId");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<Guid>("SubjectId");
+            b.Property<string>("SubjectKind").IsRequired().HasMaxLength(16);
+            b.Property<DateTime>("UpdatedAtUtc");
+            b.HasKey("Id");
+            b.HasIndex("SubjectKind", "SubjectId");
+            b.HasIndex("DefinitionId", "DefinitionVersion", "Stage");
+            b.ToTable("WorkflowInstances");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Instances.WorkflowParty", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("InstanceId");
+            b.Property<Guid>("OrganizationId");
+            b.Property<int>("Position");
+            b.Property<string>("Role").IsRequired().HasMaxLength(16);
+            b.HasKey("Id");
+            b.HasIndex("OrganizationId");
+            b.HasIndex("InstanceId", "OrganizationId", "Role").IsUnique();
+            b.ToTable("WorkflowParties");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Journal.JournalEntry", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid?>("ActingForPersonId");
+            b.Property<Guid?>("ActorPersonId");
+            b.Property<DateTime>("AtUtc");
+            b.Property<string>("Comment").HasMaxLength(4000);
+            b.Property<string>("Details");
+            b.Property<string>("FromStage").HasMaxLength(64);
+            b.Property<string>("Hash").IsRequired().HasMaxLength(64);
+            b.Property<Guid>("InstanceId");
+            b.Property<string>("Kind").IsRequired().HasMaxLength(32);
+            b.Property<Guid?>("OrganizationId");
+            b.Property<string>("Outcome").HasMaxLength(64);
+            b.Property<string>("PreviousHash").IsRequired().HasMaxLength(64);
+            b.Property<int>("Sequence");
+            b.Property<string>("TaskId").HasMaxLength(64);
+            b.Property<string>("ToStage").HasMaxLength(64);
+            b.HasKey("Id");
+            b.HasIndex("InstanceId", "Sequence").IsUnique();
+            b.ToTable("JournalEntries");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Outbox.OutboxMessage", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid?>("AssignmentId");
+            b.Property<int>("Attempts");
+            b.Property<DateTime>("AvailableAtUtc");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid?>("InstanceId");
+            b.Property<string>("Kind").IsRequired().HasMaxLength(64);
+            b.Property<string>("LastError").HasMaxLength(2000);
+            b.Property<string>("Payload").IsRequired();
+            b.Property<Guid?>("RecipientPersonId");
+            b.Property<DateTime?>("SentAtUtc");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.HasKey("Id");
+            b.HasIndex("Status", "AvailableAtUtc");
+            b.ToTable("OutboxMessages");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Tasks.HumanTask", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<DateTime?>("CompletedAtUtc");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid>("InstanceId");
+            b.Property<string>("Outcome").HasMaxLength(64);
+            b.Property<int>("Round");
+            b.Property<string>("Stage").IsRequired().HasMaxLength(64);
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<string>("TaskId").IsRequired().HasMaxLength(64);
+            b.HasKey("Id");
+            b.HasIndex("InstanceId", "Status");
+            b.ToTable("HumanTasks");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Tasks.TaskAssignment", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid?>("ActingForPersonId");
+            b.Property<Guid?>("AssigneePersonId");
+            b.Property<string>("Comment").HasMaxLength(4000);
+            b.Property<DateTime?>("CompletedAtUtc");
+            b.Property<Guid?>("CompletedByPersonId");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid?>("DelegatedByPersonId");
+            b.Property<DateTime?>("DueAtUtc");
+            b.Property<Guid>("HumanTaskId");
+            b.Property<Guid>("InstanceId");
+            b.Property<DateTime?>("OpenedAtUtc");
+            b.Property<Guid>("OrganizationId");
+            b.Property<string>("Outcome").HasMaxLength(64);
+            b.Property<string>("Role").IsRequired().HasMaxLength(32);
+            b.Property<int>("Sequence");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.HasKey("Id");
+            b.HasIndex("HumanTaskId");
+            b.HasIndex("AssigneePersonId", "Status", "DueAtUtc");
+            b.HasIndex("InstanceId", "Status");
+            b.HasIndex("OrganizationId", "Status", "DueAtUtc");
+            b.ToTable("TaskAssignments");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Timers.WorkflowTimer", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid?>("AssignmentId");
+            b.Property<int>("Attempts");
+            b.Property<string>("ClaimedBy").HasMaxLength(100);
+            b.Property<DateTime?>("ClaimedUntilUtc");
+            b.Property<DateTime>("DueAtUtc");
+            b.Property<DateTime?>("FiredAtUtc");
+            b.Property<Guid>("InstanceId");
+            b.Property<string>("Key").IsRequired().HasMaxLength(64);
+            b.Property<string>("Kind").IsRequired().HasMaxLength(16);
+            b.Property<string>("Payload");
+            b.Property<string>("Stage").IsRequired().HasMaxLength(64);
+            b.Property<string>("Status").IsRequired().HasMaxLength(16).IsConcurrencyToken();
+            b.HasKey("Id");
+            b.HasIndex("AssignmentId");
+            b.HasIndex("InstanceId", "Status");
+            b.HasIndex("Status", "DueAtUtc");
+            b.ToTable("WorkflowTimers");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.Agreement", b =>
+        {
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("BaseOrganizationId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.AgreementBatchItem", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.AgreementBatch", null).WithMany("Items").HasForeignKey("BatchId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.AgreementParty", b =>
+        {
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany("Parties").HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("OrganizationId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.AgreementProgram", b =>
+        {
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany("Programs").HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("AgreementFlow.Data.Organizations.EducationProgram", null).WithMany().HasForeignKey("ProgramId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.CreditTransfers.CreditTransfer", b =>
+        {
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("ApplicantOrganizationId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.CreditTransfers.CreditTransferDocument", b =>
+            b.HasOne("AgreementFlow.Data.CreditTransfers.CreditTransfer", null).WithMany("Documents").HasForeignKey("CreditTransferId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.CreditTransfers.CreditTransferStudent", b =>
+            b.HasOne("AgreementFlow.Data.CreditTransfers.CreditTransfer", null).WithMany("Students").HasForeignKey("CreditTransferId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Incidents.Incident", b =>
+            b.HasOne("AgreementFlow.Workflows.Runtime.Instances.WorkflowInstance", null).WithMany().HasForeignKey("InstanceId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Instances.WorkflowParty", b =>
+            b.HasOne("AgreementFlow.Workflows.Runtime.Instances.WorkflowInstance", null).WithMany("Parties").HasForeignKey("InstanceId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Journal.JournalEntry", b =>
+            b.HasOne("AgreementFlow.Workflows.Runtime.Instances.WorkflowInstance", null).WithMany().HasForeignKey("InstanceId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Tasks.HumanTask", b =>
+        {
+            b.HasOne("AgreementFlow.Workflows.Runtime.Instances.WorkflowInstance", null).WithMany().HasForeignKey("InstanceId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Tasks.TaskAssignment", b =>
+        {
+            b.HasOne("AgreementFlow.Workflows.Runtime.Tasks.HumanTask", "HumanTask").WithMany("Assignments").HasForeignKey("HumanTaskId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.Navigation("HumanTask");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Timers.WorkflowTimer", b =>
+            b.HasOne("AgreementFlow.Workflows.Runtime.Instances.WorkflowInstance", null).WithMany().HasForeignKey("InstanceId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.Agreement", b =>
+        {
+            b.Navigation("Parties");
+            b.Navigation("Programs");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.AgreementBatch", b => b.Navigation("Items"));
+
+        modelBuilder.Entity("AgreementFlow.Data.CreditTransfers.CreditTransfer", b =>
+        {
+            b.Navigation("Documents");
+            b.Navigation("Students");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Instances.WorkflowInstance", b => b.Navigation("Parties"));
+
+        modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Tasks.HumanTask", b => b.Navigation("Assignments"));
+
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Organization", b => b.Navigation("Memberships"));
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Person", b => b.Navigation("Memberships"));
     }

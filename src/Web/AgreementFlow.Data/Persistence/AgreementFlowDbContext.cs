@@ -1,6 +1,17 @@
+using AgreementFlow.Data.Agreements;
 using AgreementFlow.Data.Calendars;
+using AgreementFlow.Data.CreditTransfers;
 using AgreementFlow.Data.Organizations;
+using AgreementFlow.Data.Privacy;
 using AgreementFlow.Workflows.Calendars;
+using AgreementFlow.Workflows.Runtime.Idempotency;
+using AgreementFlow.Workflows.Runtime.Incidents;
+using AgreementFlow.Workflows.Runtime.Instances;
+using AgreementFlow.Workflows.Runtime.Journal;
+using AgreementFlow.Workflows.Runtime.Outbox;
+using AgreementFlow.Workflows.Runtime.Persistence;
+using AgreementFlow.Workflows.Runtime.Tasks;
+using AgreementFlow.Workflows.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgreementFlow.Data.Persistence;
@@ -9,7 +20,7 @@ namespace AgreementFlow.Data.Persistence;
 /// The one EF Core model of AgreementFlow, the same on SQLite and PostgreSQL. Its schema is built by the
 /// hand-written migrations in <c>Migrations/</c>; a test holds the two equal on both databases.
 /// </summary>
-public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbContext> options) : DbContext(options)
+public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbContext> options) : DbContext(options), IWorkflowDbContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
 
@@ -23,6 +34,42 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<AgreementParty> AgreementParties => Set<AgreementParty>();
+
+    public DbSet<AgreementProgram> AgreementPrograms => Set<AgreementProgram>();
+
+    public DbSet<AgreementBatch> AgreementBatches => Set<AgreementBatch>();
+
+    public DbSet<AgreementBatchItem> AgreementBatchItems => Set<AgreementBatchItem>();
+
+    public DbSet<CreditTransfer> CreditTransfers => Set<CreditTransfer>();
+
+    public DbSet<CreditTransferStudent> CreditTransferStudents => Set<CreditTransferStudent>();
+
+    public DbSet<CreditTransferDocument> CreditTransferDocuments => Set<CreditTransferDocument>();
+
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
+
+    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
+
+    public DbSet<WorkflowParty> WorkflowParties => Set<WorkflowParty>();
+
+    public DbSet<HumanTask> HumanTasks => Set<HumanTask>();
+
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+
+    public DbSet<WorkflowTimer> WorkflowTimers => Set<WorkflowTimer>();
+
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Instants are UTC everywhere; SQLite hands them back unspecified and PostgreSQL refuses local ones.
@@ -35,10 +82,15 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
         configurationBuilder.Properties<ProgramFocus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ProgramLevel>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CalendarDayKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AgreementKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<BatchStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ApplicantKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CreditDecision>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AgreementFlowDbContext).Assembly);
+        WorkflowModel.Apply(modelBuilder);
     }
 }

@@ -40,6 +40,10 @@ public static class ApiServiceCollectionExtensions
         api.MapPeopleEndpoints();
         api.MapProgramEndpoints();
         api.MapCalendarEndpoints();
+        api.MapAgreementEndpoints();
+        api.MapTaskEndpoints();
+        api.MapCreditTransferEndpoints();
+        api.MapWorkflowEndpoints();
         return endpoints;
     }
 }

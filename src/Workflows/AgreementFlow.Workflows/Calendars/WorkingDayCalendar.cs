@@ -68,6 +68,26 @@ public sealed class WorkingDayCalendar
         return date;
     }
 
+    /// <summary>
+    /// The date that is <paramref name="workingDays"/> working days before <paramref name="date"/>
+    /// (for "remind 2 working days before the deadline").
+    /// </summary>
+    public DateOnly SubtractWorkingDays(DateOnly date, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var result = date;
+        for (var i = 0; i < workingDays; i++)
+        {
+            result = result.AddDays(-1);
+            while (!IsWorkingDay(result))
+            {
+                result = result.AddDays(-1);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>How many working days lie in the inclusive range from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public int CountWorkingDays(DateOnly from, DateOnly to)
     {

@@ -1,0 +1,8 @@
+namespace AgreementFlow.Data.Agreements;
+
+public enum BatchStatus
+{
+    Pending,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,16 @@
+namespace AgreementFlow.Workflows.Runtime.Journal;
+
+/// <summary>What a journal entry records.</summary>
+public enum JournalEntryKind
+{
+    Started,
+    StageEntered,
+    TaskCompleted,
+    TaskDelegated,
+    CommandRun,
+    TimerFired,
+    ActionCompleted,
+    IncidentRaised,
+    IncidentRetried,
+    Migrated,
+}

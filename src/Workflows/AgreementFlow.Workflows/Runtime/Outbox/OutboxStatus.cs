@@ -1,0 +1,11 @@
+namespace AgreementFlow.Workflows.Runtime.Outbox;
+
+/// <summary>Where an outbox message stands.</summary>
+public enum OutboxStatus
+{
+    Pending,
+    Sent,
+
+    /// <summary>Given up: a permanent failure, with the reason in <see cref="OutboxMessage.LastError"/>.</summary>
+    Failed,
+}

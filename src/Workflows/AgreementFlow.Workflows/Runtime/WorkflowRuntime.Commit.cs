@@ -1,0 +1,67 @@
+using AgreementFlow.Workflows.Runtime.Extensions;
+using AgreementFlow.Workflows.Runtime.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgreementFlow.Workflows.Runtime;
+
+public sealed partial class WorkflowRuntime
+{
+    /// <summary>Saves everything the step changed in one transaction, then runs the actions it scheduled.</summary>
+    private async Task<StepResult> CommitAsync(Step step, string fromStage, CancellationToken cancellationToken)
+    {
+        var instance = step.Instance;
+        instance.Data = step.Data.ToJsonString();
+        instance.UpdatedAtUtc = step.NowUtc;
+        if (db.Entry(instance).State != EntityState.Added)
+        {
+            instance.Revision++;
+        }
+
+        db.JournalEntries.AddRange(step.JournalEntries);
+        db.OutboxMessages.AddRange(step.Messages);
+
+        var nearestDue = await NearestDueAsync(instance.Id, cancellationToken);
+        foreach (var observer in observers)
+        {
+            await observer.OnStepAsync(instance, new StepSummary(fromStage, instance.Stage, nearestDue), cancellationToken);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return StepResult.Refuse(StepStatus.Conflict, "Someone else changed this at the same moment. Reload and try again.");
+        }
+        catch (DbUpdateException) when (step.JournalEntries.Count > 0 && db.Entry(instance).State != EntityState.Added)
+        {
+            // A unique key (journal sequence, idempotency key) taken by a concurrent step of the same instance.
+            db.ChangeTracker.Clear();
+            return StepResult.Refuse(StepStatus.Conflict, "Someone else changed this at the same moment. Reload and try again.");
+        }
+
+        var result = StepResult.Done(instance.Id, instance.Stage, instance.Revision);
+        foreach (var timer in step.ImmediateActions)
+        {
+            await FireTimerAsync(timer.Id, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<DateTime?> NearestDueAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        // The database's view, corrected by what this step has opened, completed or cancelled.
+        var stored = await db.TaskAssignments.AsNoTracking()
+            .Where(a => a.InstanceId == instanceId && a.Status == AssignmentStatus.Open && a.DueAtUtc != null)
+            .Select(a => new { a.Id, a.DueAtUtc })
+            .ToListAsync(cancellationToken);
+        var tracked = db.ChangeTracker.Entries<TaskAssignment>().Select(e => e.Entity).Where(a => a.InstanceId == instanceId).ToDictionary(a => a.Id);
+        var dues = stored.Where(a => !tracked.ContainsKey(a.Id)).Select(a => a.DueAtUtc!.Value)
+            .Concat(tracked.Values.Where(a => a.Status == AssignmentStatus.Open && a.DueAtUtc is not null).Select(a => a.DueAtUtc!.Value))
+            .ToList();
+        return dues.Count == 0 ? null : dues.Min();
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using AgreementFlow.TestSupport;
+using AgreementFlow.Web.Tests.Api;
+
+namespace AgreementFlow.Web.Tests.Workflows;
+
+/// <summary>
+/// A centre (the base, in Krasnoyarsk) with two partner schools, arranged through the admin API, and a
+/// signed-in client for every person the agreement route needs.
+/// </summary>
+public sealed class NetworkScenario
+{
+    public const string Password = "Scenario-Pass-1";
+
+    private readonly Dictionary<string, HttpClient> _clients = [];
+    private readonly Dictionary<string, Guid> _people = [];
+
+    private NetworkScenario(AgreementFlowApp app, HttpClient admin)
+    {
+        App = app;
+        Admin = admin;
+    }
+
+    public AgreementFlowApp App { get; }
+
+    public HttpClient Admin { get; }
+
+    public Guid Centre { get; private set; }
+
+    public Guid School1 { get; private set; }
+
+    public Guid School2 { get; private set; }
+
+    public Guid Program { get; private set; }
+
+    public string Suffix { get; } = Guid.NewGuid().ToString("N")[..8];
+
+    public static async Task<NetworkScenario> CreateAsync(AgreementFlowApp app)
+    {
+        var scenario = new NetworkScenario(app, await app.SignInAsAdminAsync());
+        scenario.Centre = await scenario.OrganizationAsync("ЦДТ", "centre", "24", "Asia/Krasnoyarsk");
+        scenario.School1 = await scenario.OrganizationAsync("АСОШ 1", "school", "24", "Asia/Krasnoyarsk");
+        scenario.School2 = await scenario.OrganizationAsync("СОШ 70", "school", "18", "Europe/Samara");
+        scenario.Program = await AuthorizationWorld.IdOfAsync(await scenario.Admin.PostAsJsonAsync("/api/programs", new
+        {
+            name = "Школа проектирования", focus = "socialAndHumanitarian", level = "basic", hours = 72, ownerOrganizationId = scenario.Centre,
+        }));
+        await scenario.PersonAsync("coordinator", scenario.Centre, "coordinator");
+        await scenario.PersonAsync("legal", scenario.Centre, "legal");
+        await scenario.PersonAsync("director", scenario.Centre, "director");
+        await scenario.PersonAsync("deputy", scenario.Centre, "director");
+        await scenario.PersonAsync("director1", scenario.School1, "director");
+        await scenario.PersonAsync("director2", scenario.School2, "director");
+        await scenario.PersonAsync("clerk1", scenario.School1, "clerk");
+        await scenario.PersonAsync("commission1", scenario.School1, "commissionMember");
+        return scenario;
+    }
+
+    public Guid PersonId(string key) => _people[key];
+
+    public string Email(string key) => $"{key}-{Suffix}@scenario.test";
+
+    public async Task<HttpClient> ClientAsync(string key)
+    {
+        if (!_clients.TryGetValue(key, out var client))
+        {
+            client = await App.SignInAsync(Email(key), Password);
+            _clients[key] = client;
+        }
+
+        return client;
+    }
+
+    /// <summary>Drafts an agreement between the centre and both schools, as the centre's coordinator.</summary>
+    public async Task<Guid> DraftAgreementAsync(string termTo = "2027-06-30")
+    {
+        var coordinator = await ClientAsync("coordinator");
+        var response = await coordinator.PostAsJsonAsync("/api/agreements", new
+        {
+            baseOrganizationId = Centre,
+            partnerOrganizationIds = new[] { School1, School2 },
+            programIds = new[] { Program },
+            term = new { from = "2026-12-01", to = termTo },
+            data = new { students = 25 },
+        });
+        return await AuthorizationWorld.IdOfAsync(response);
+    }
+
+    public async Task<JsonElement> AgreementAsync(Guid id) => await Admin.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}");
+
+    /// <summary>The open task of <paramref name="personKey"/> on the agreement.</summary>
+    public async Task<Guid> OpenTaskOfAsync(Guid agreementId, string personKey)
+    {
+        var agreement = await AgreementAsync(agreementId);
+        var person = PersonId(personKey);
+        return agreement.GetProperty("tasks").EnumerateArray()
+            .First(t => t.GetProperty("status").GetString() == "open" && t.GetProperty("assignee").GetProperty("id").GetGuid() == person)
+            .GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Answers the person's open task on the agreement and returns the HTTP response.</summary>
+    public async Task<HttpResponseMessage> AnswerAsync(Guid agreementId, string personKey, string outcome, string? comment = null)
+    {
+        var task = await OpenTaskOfAsync(agreementId, personKey);
+        var client = await ClientAsync(personKey);
+        return await client.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome, comment });
+    }
+
+    public async Task<string> StageAsync(Guid agreementId) => (await AgreementAsync(agreementId)).GetProperty("stage").GetString()!;
+
+    private async Task<Guid> OrganizationAsync(string name, string kind, string region, string zone) =>
+        await AuthorizationWorld.IdOfAsync(await Admin.PostAsJsonAsync("/api/organizations", new
+        {
+            fullName = $"МБОУ «{name}» {Suffix}", shortName = $"{name} {Suffix}", kind, regionCode = region, timeZone = zone,
+        }));
+
+    private async Task PersonAsync(string key, Guid organization, string role)
+    {
+        _people[key] = await AuthorizationWorld.IdOfAsync(await Admin.PostAsJsonAsync("/api/people", new
+        {
+            fullName = $"Тест {key}", email = Email(key), password = Password,
+            memberships = new[] { new { organizationId = organization, role } },
+        }));
+    }
+}
