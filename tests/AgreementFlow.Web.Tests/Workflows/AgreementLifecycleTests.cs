@@ -44,6 +44,7 @@ public abstract class AgreementLifecycleTests(AgreementFlowApp app)
         // The term ends: the timer moves the agreement to expired, and on to the archive.
         app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 16, 0, 0, 0, TimeSpan.Zero));
         (await app.RunDueTimersAsync()).Should().BeGreaterThan(0);
+        await s.RenewSessionsAsync();
         (await s.StageAsync(id)).Should().Be("archived");
 
         var journal = await s.Admin.GetFromJsonAsync<JsonElement[]>($"/api/agreements/{id}/journal");
@@ -123,6 +124,7 @@ public abstract class AgreementLifecycleTests(AgreementFlowApp app)
         var s = await NetworkScenario.CreateAsync(app);
         var late = await s.DraftAgreementAsync();
         app.Clock.Advance(TimeSpan.FromDays(30));
+        await s.RenewSessionsAsync();
         var fresh = await s.DraftAgreementAsync();
 
         var board = await (await s.ClientAsync("coordinator")).GetFromJsonAsync<JsonElement>($"/api/agreements?organizationId={s.Centre}");

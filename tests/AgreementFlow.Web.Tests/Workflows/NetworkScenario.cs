@@ -24,7 +24,7 @@ public sealed class NetworkScenario
 
     public AgreementFlowApp App { get; }
 
-    public HttpClient Admin { get; }
+    public HttpClient Admin { get; private set; }
 
     public Guid Centre { get; private set; }
 
@@ -115,8 +115,17 @@ public sealed class NetworkScenario
             fullName = $"МБОУ «{name}» {Suffix}", shortName = $"{name} {Suffix}", kind, regionCode = region, timeZone = zone,
         }));
 
+    /// <summary>Signs everyone in again: after the fake clock jumps past the session lifetime, old cookies have expired.</summary>
+    public async Task RenewSessionsAsync()
+    {
+        _clients.Clear();
+        Admin = await App.SignInAsAdminAsync();
+    }
+
     private async Task PersonAsync(string key, Guid organization, string role)
     {
+        // People join one after another, as they would: the longest-serving director is the one tasks go to.
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
         _people[key] = await AuthorizationWorld.IdOfAsync(await Admin.PostAsJsonAsync("/api/people", new
         {
             fullName = $"Тест {key}", email = Email(key), password = Password,

@@ -362,6 +362,68 @@ public sealed class WorkflowDefinitionLoaderTests
     }
 
     [Fact]
+    public void TransitionAfterAnUnconditionalOneOnTheSameTrigger_IsNeverTaken()
+    {
+        var result = Load(ValidTiny.Replace(
+            """[{"on": {"task": "check", "outcome": "approve"}, "to": "done"}]""",
+            """[{"on": {"task": "check", "outcome": "approve"}, "to": "done"}, {"on": {"task": "check", "outcome": "approve"}, "to": "review", "when": "count > 1"}]""",
+            StringComparison.Ordinal));
+
+        result.Errors.Should().Equal(Error(
+            "$.stages[0].transitions[1]",
+            "this transition is never taken: the one at $.stages[0].transitions[0] fires on the same trigger without a condition"));
+    }
+
+    [Fact]
+    public void TimersAndCommands_MustDoSomething_AndATimerNeedsExactlyOneOfAfterOrAt()
+    {
+        var result = Load("""
+            {
+              "id": "tiny", "version": 1, "title": {"ru": "Малый", "en": "Tiny"},
+              "subjectKind": "agreement", "startStage": "active",
+              "stages": [
+                {"id": "active", "title": {"ru": "Действует", "en": "Active"},
+                 "timers": [{"id": "idle", "after": {"workingDays": 5}},
+                            {"id": "both", "after": {"workingDays": 5}, "at": {"field": "term.to"}, "action": {"name": "notify"}},
+                            {"id": "bad-field", "at": {"field": "term..to"}, "action": {"name": "notify"}}],
+                 "commands": [{"id": "close", "title": {"ru": "Закрыть", "en": "Close"}, "allowed": [{"party": "base", "role": "director"}]},
+                              {"id": "archive", "title": {"ru": "В архив", "en": "Archive"}, "allowed": [{"party": "base", "role": "director"}]}],
+                 "transitions": [{"on": {"command": "archive"}, "to": "done"}]},
+                {"id": "done", "title": {"ru": "Готово", "en": "Done"}, "final": true}
+              ]
+            }
+            """);
+
+        result.Errors.Should().Equal(
+            Error("$.stages[0].timers[1]", "expected exactly one of 'after' or 'at'; found both"),
+            Error("$.stages[0].timers[2].at.field", "expected a dotted field path such as term.to; found 'term..to'"),
+            Error("$.stages[0].timers[0]", "timer 'idle' has neither an action nor a transition, so it would do nothing"),
+            Error("$.stages[0].commands[0]", "command 'close' has neither an action nor a transition, so it would do nothing"));
+    }
+
+    [Fact]
+    public void Reminders_NeedADue_AndAnEscalationNeedsRepeatedReminders()
+    {
+        var result = Load(ValidTiny.Replace(
+            """[{"party": "base", "role": "legal"}]""",
+            """[{"party": "base", "role": "legal"}], "reminders": {"onDueDay": true, "escalation": {"afterOverdueReminders": 0, "to": {"party": "base", "role": "director"}}}""",
+            StringComparison.Ordinal));
+
+        result.Errors.Should().Equal(
+            Error("$.stages[0].tasks[0].reminders.escalation.afterOverdueReminders", "expected 1 or more; found 0"),
+            Error("$.stages[0].tasks[0].reminders.escalation", "an escalation counts overdue reminders, so the reminders need 'repeatWhenOverdue'"),
+            Error("$.stages[0].tasks[0].reminders", "reminders before, on or after the due day need a 'due' on the task"));
+    }
+
+    [Fact]
+    public void PropertyGivenTwice_IsReported()
+    {
+        var result = Load(ValidTiny.Replace("\"startStage\": \"review\"", "\"startStage\": \"review\", \"startStage\": \"done\"", StringComparison.Ordinal));
+
+        result.Errors.Should().Equal(Error("$.startStage", "the property 'startStage' appears more than once"));
+    }
+
+    [Fact]
     public void MalformedJson_IsOneErrorWithLineAndColumn()
     {
         var result = Load("{\n  \"id\": \"tiny\",\n  \"title\": {\"ru\": \"Малый\" \"en\": \"Tiny\"}\n}");

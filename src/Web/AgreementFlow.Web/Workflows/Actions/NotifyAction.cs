@@ -7,7 +7,8 @@ namespace AgreementFlow.Web.Workflows.Actions;
 
 /// <summary>
 /// <c>notify</c>: queues a message in the outbox for the people of a role of a party
-/// (parameter <c>to</c>, e.g. <c>base:coordinator</c>) with the template named by <c>template</c>.
+/// (parameter <c>to</c>, e.g. <c>base:coordinator</c>; <c>applicant</c> means the clerk of the applicant
+/// organisation, who informs the applicant) with the template named by <c>template</c>.
 /// </summary>
 internal sealed class NotifyAction(IAssigneeDirectory directory, TimeProvider clock) : IWorkflowAction
 {
@@ -17,7 +18,8 @@ internal sealed class NotifyAction(IAssigneeDirectory directory, TimeProvider cl
     {
         var template = context.Parameters.GetValueOrDefault("template") ?? "notify";
         var to = context.Parameters.GetValueOrDefault("to") ?? "base:coordinator";
-        var parts = to.Split(':', 2);
+        // "applicant": the person who applied has no account; the applicant organisation's clerk tells them.
+        var parts = to == "applicant" ? ["applicant", "clerk"] : to.Split(':', 2);
         if (parts.Length != 2 || !Enum.TryParse<PartySelector>(parts[0], ignoreCase: true, out var selector))
         {
             throw new InvalidOperationException($"The notify action's 'to' parameter must be 'party:role' (e.g. base:coordinator), not '{to}'.");

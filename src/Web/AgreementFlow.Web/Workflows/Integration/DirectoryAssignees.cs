@@ -15,10 +15,12 @@ internal sealed class DirectoryAssignees(AgreementFlowDbContext db) : IAssigneeD
             return [];
         }
 
+        // The longest-serving holder first: with two directors, the task goes to the same one every time.
         var holders = await db.Memberships.AsNoTracking()
             .Where(m => m.OrganizationId == organizationId && m.Role == parsed)
-            .OrderBy(m => m.Id)
-            .Select(m => m.PersonId)
+            .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { p.Id, p.CreatedAtUtc })
+            .OrderBy(p => p.CreatedAtUtc).ThenBy(p => p.Id)
+            .Select(p => p.Id)
             .ToListAsync(cancellationToken);
         var absences = await db.Absences.AsNoTracking()
             .Where(a => holders.Contains(a.PersonId) && a.From <= localDate && a.To >= localDate)

@@ -11,7 +11,4 @@ internal readonly record struct ConditionToken(
     string Text,
     int Column,
     ConditionLiteral? Literal = null,
-    ComparisonOperator Operator = ComparisonOperator.Equal)
-{
-    public bool IsLiteral => Literal is not null;
-}
+    ComparisonOperator Operator = ComparisonOperator.Equal);

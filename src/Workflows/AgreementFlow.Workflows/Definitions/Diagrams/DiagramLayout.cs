@@ -8,11 +8,13 @@ namespace AgreementFlow.Workflows.Definitions.Diagrams;
 /// </summary>
 internal sealed class DiagramLayout
 {
-    public const double CharWidth = 7.4;
+    // An average 13-pixel glyph, generous for wide fonts (DejaVu Sans) and Cyrillic, plus room for bold:
+    // every box has the width of the widest, and the current one is drawn bold.
+    public const double CharWidth = 8.0 * 1.06;
     public const double LineHeight = 16;
     public const int MaxLineChars = 24;
     private const double LayerGap = 40;
-    private const double NodeGap = 28;
+    private const double NodeGap = 20;
     private const double PointWidth = 8;
     private const double Margin = 16;
     private const double LaneGap = 12;
