@@ -417,7 +417,7 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Outcome").HasMaxLength(64);
             b.Property<string>("Role").IsRequired().HasMaxLength(32);
             b.Property<int>("Sequence");
-            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<string>("Status").IsRequired().HasMaxLength(16).IsConcurrencyToken();
             b.HasKey("Id");
             b.HasIndex("HumanTaskId");
             b.HasIndex("AssigneePersonId", "Status", "DueAtUtc");

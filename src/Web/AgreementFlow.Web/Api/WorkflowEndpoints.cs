@@ -29,6 +29,8 @@ internal static class WorkflowEndpoints
         definitions.MapGet("/{id}/versions/{version:int}", (string id, int version, WorkflowDefinitionRegistry registry, Texts t) =>
             registry.Find(id, version) is { } definition ? TypedResults.Ok(definition) : ApiResults.NotFound(t["Маршрут не найден."], t));
         definitions.MapGet("/{id}/versions/{version:int}/diagram.svg", DiagramAsync);
+        definitions.MapPost("/{id}/migrations", MigrateAsync).RequireAuthorization(Policies.Administrator)
+            .WithSummary("Moves running instances from one version to another; dryRun lists what would change per instance.");
 
         var incidents = api.MapGroup("/incidents").WithTags("Incidents").RequireAuthorization(Policies.Administrator);
         incidents.MapGet("/", async (AgreementFlowDbContext db, CancellationToken ct) => TypedResults.Ok(await db.Incidents.AsNoTracking()
@@ -37,6 +39,22 @@ internal static class WorkflowEndpoints
         incidents.MapPost("/{id:guid}/retry", async (Guid id, CurrentUser user, WorkflowRuntime runtime, Texts t, CancellationToken ct) =>
             StepResults.From(await runtime.RetryIncidentAsync(id, user.PersonId, ct), t));
         return api;
+    }
+
+    public sealed record MigrationRequest(int? FromVersion, int? ToVersion, Dictionary<string, string>? StageMap, bool DryRun = true);
+
+    private static async Task<IResult> MigrateAsync(string id, MigrationRequest request, CurrentUser user, WorkflowRuntime runtime, Texts t, CancellationToken ct)
+    {
+        if (request.FromVersion is not { } from || request.ToVersion is not { } to)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fromVersion"] = [t["Укажите обе версии."]], ["toVersion"] = [t["Укажите обе версии."]] });
+        }
+
+        var (plan, problem) = await runtime.MigrateInstancesAsync(id, from, to, request.StageMap ?? [], request.DryRun, user.PersonId, ct);
+        return problem is null
+            ? TypedResults.Ok(new { dryRun = request.DryRun, instances = plan })
+            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: t["Сейчас это сделать нельзя."], detail: problem,
+                extensions: new Dictionary<string, object?> { ["instances"] = plan });
     }
 
     private static async Task<IResult> DiagramAsync(

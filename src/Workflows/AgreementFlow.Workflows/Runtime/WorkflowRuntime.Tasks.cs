@@ -31,12 +31,17 @@ public sealed partial class WorkflowRuntime
             }
         }
 
-        var assignment = await db.TaskAssignments.Include(a => a.HumanTask).ThenInclude(t => t!.Assignments)
-            .SingleOrDefaultAsync(a => a.Id == request.AssignmentId, cancellationToken);
-        if (assignment is null)
+        // The instance is read before the task: a step that commits in between is then seen in the task's
+        // status, or else caught by the instance's revision. Read the other way round, both could pass.
+        var instanceId = await db.TaskAssignments.Where(a => a.Id == request.AssignmentId).Select(a => (Guid?)a.InstanceId).SingleOrDefaultAsync(cancellationToken);
+        if (instanceId is null)
         {
             return StepResult.Refuse(StepStatus.NotFound, $"Task {request.AssignmentId} does not exist.");
         }
+
+        var instance = await db.WorkflowInstances.Include(i => i.Parties).SingleAsync(i => i.Id == instanceId, cancellationToken);
+        var assignment = await db.TaskAssignments.Include(a => a.HumanTask).ThenInclude(t => t!.Assignments)
+            .SingleAsync(a => a.Id == request.AssignmentId, cancellationToken);
 
         if (assignment.AssigneePersonId != request.PersonId)
         {
@@ -50,7 +55,6 @@ public sealed partial class WorkflowRuntime
                 : "This task is no longer open: the agreement has moved on.");
         }
 
-        var instance = await db.WorkflowInstances.Include(i => i.Parties).SingleAsync(i => i.Id == assignment.InstanceId, cancellationToken);
         if (request.ExpectedRevision is { } expected && expected != instance.Revision)
         {
             return StepResult.Refuse(StepStatus.Conflict, $"The instance has moved on: revision {instance.Revision}, not {expected}. Reload and try again.");
@@ -131,11 +135,14 @@ public sealed partial class WorkflowRuntime
     /// <summary>Hands a person's open part of a task to a colleague of the same organisation and role; history keeps both.</summary>
     public async Task<StepResult> DelegateTaskAsync(Guid assignmentId, Guid fromPersonId, Guid toPersonId, CancellationToken cancellationToken)
     {
-        var assignment = await db.TaskAssignments.SingleOrDefaultAsync(a => a.Id == assignmentId, cancellationToken);
-        if (assignment is null)
+        var instanceId = await db.TaskAssignments.Where(a => a.Id == assignmentId).Select(a => (Guid?)a.InstanceId).SingleOrDefaultAsync(cancellationToken);
+        if (instanceId is null)
         {
             return StepResult.Refuse(StepStatus.NotFound, $"Task {assignmentId} does not exist.");
         }
+
+        var instance = await db.WorkflowInstances.Include(i => i.Parties).SingleAsync(i => i.Id == instanceId, cancellationToken);
+        var assignment = await db.TaskAssignments.SingleAsync(a => a.Id == assignmentId, cancellationToken);
 
         if (assignment.AssigneePersonId != fromPersonId)
         {
@@ -157,7 +164,6 @@ public sealed partial class WorkflowRuntime
             return StepResult.Refuse(StepStatus.NotAllowed, $"The colleague must hold the role '{assignment.Role}' in the same organisation.", "personId");
         }
 
-        var instance = await db.WorkflowInstances.Include(i => i.Parties).SingleAsync(i => i.Id == assignment.InstanceId, cancellationToken);
         var step = new Step(instance, DefinitionOf(instance), ParseData(instance), Now);
         assignment.DelegatedByPersonId = fromPersonId;
         assignment.AssigneePersonId = toPersonId;

@@ -59,7 +59,8 @@ public static class WorkflowModel
             b.ToTable("TaskAssignments");
             b.Property(a => a.Id).ValueGeneratedNever();
             b.Property(a => a.Role).HasMaxLength(32);
-            b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            // A second guard besides the instance revision: an answer only lands on the status it read.
+            b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
             b.Property(a => a.Outcome).HasMaxLength(64);
             b.Property(a => a.Comment).HasMaxLength(4000);
             b.HasIndex(a => new { a.AssigneePersonId, a.Status, a.DueAtUtc });
