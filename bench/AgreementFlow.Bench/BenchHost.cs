@@ -1,0 +1,48 @@
+using AgreementFlow.Data.Persistence;
+using AgreementFlow.Web.Demo;
+using AgreementFlow.Web.Hosting;
+using AgreementFlow.Web.Identity;
+using AgreementFlow.Web.Localization;
+using AgreementFlow.Web.Organizations;
+using AgreementFlow.Web.Persistence;
+using AgreementFlow.Web.Workflows;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AgreementFlow.Bench;
+
+/// <summary>The app's services without its web server, over a database of the bench's own, with the demo network seeded.</summary>
+internal static class BenchHost
+{
+    public static async Task<IServiceProvider> StartAsync(DatabaseProvider provider, string connectionString)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:AgreementFlow"] = connectionString,
+            ["Demo:Enabled"] = "true",
+            ["Workflows:SchedulerEnabled"] = "false",
+            ["Workflows:DefinitionsFolder"] = Path.Combine(AppContext.BaseDirectory, "workflow-definitions"),
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.AddAgreementFlowHosting();
+        builder.Services.AddAgreementFlowPersistence(builder.Configuration);
+        builder.Services.AddAgreementFlowIdentity(builder.Configuration);
+        builder.Services.AddAgreementFlowLocalization();
+        builder.Services.AddAgreementFlowDirectory();
+        builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
+        builder.Services.AddAgreementFlowDemo(builder.Configuration);
+        var services = builder.Build().Services;
+
+        await using var scope = services.CreateAsyncScope();
+        foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
+        {
+            await task.RunAsync(CancellationToken.None);
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using AgreementFlow.Bench;
+using AgreementFlow.Data.Persistence;
+
+// Usage: dotnet run -c Release --project bench/AgreementFlow.Bench -- <steps|board|sweep|all> [sqlite|postgres <connection string>]
+// Prints figures and ratios measured in the same run. Not a test: machines are noisy.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var what = args.Length > 0 ? args[0] : "all";
+var provider = args.Length > 1 && args[1].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+string connectionString;
+if (provider == DatabaseProvider.Postgres)
+{
+    connectionString = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("AGREEMENTFLOW_BENCH_POSTGRES")
+        ?? throw new InvalidOperationException("Give a PostgreSQL connection string (an empty database) as the third argument.");
+}
+else
+{
+    var folder = Directory.CreateTempSubdirectory("agreementflow-bench-").FullName;
+    connectionString = $"Data Source={Path.Combine(folder, "bench.db")}";
+}
+
+Console.WriteLine($"AgreementFlow bench — {provider}, {Environment.ProcessorCount} cores, {TimeProvider.System.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm} UTC");
+var services = await BenchHost.StartAsync(provider, connectionString);
+if (what is "steps" or "all")
+{
+    await StepsBench.RunAsync(services, clients: 8, duration: TimeSpan.FromSeconds(15));
+}
+
+if (what is "board" or "all")
+{
+    await BoardBench.RunAsync(services, agreements: 100_000);
+}
+
+if (what is "sweep" or "all")
+{
+    await SweepBench.RunAsync(services, timers: 100_000);
+}

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using AgreementFlow.Data.Persistence;
+using AgreementFlow.Web.Agreements;
+using AgreementFlow.Web.Identity;
+using AgreementFlow.Workflows.Definitions;
+using AgreementFlow.Workflows.Runtime;
+using AgreementFlow.Workflows.Runtime.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgreementFlow.Bench;
+
+/// <summary>
+/// Durable steps per second: each client drafts agreements and answers every task of their route until
+/// they are active (start, submit, legal approval, two partners, three directors, three signatures:
+/// 12 steps, each one transaction). In the same run, the raw commit rate of a bare one-insert-one-update
+/// transaction with the same number of clients on the same database.
+/// </summary>
+internal static class StepsBench
+{
+    public static async Task<(double Steps, double Raw)> RunAsync(IServiceProvider services, int clients, TimeSpan duration)
+    {
+        var raw = await RawCommitsAsync(services, clients, duration);
+        var steps = await StepsAsync(services, clients, duration);
+        Console.WriteLine($"raw commits/s ({clients} clients, insert+update per transaction): {raw,10:F0}");
+        Console.WriteLine($"durable steps/s ({clients} clients, task → journal → next tasks → timers): {steps,10:F0}");
+        Console.WriteLine($"ratio steps/raw: {steps / raw:F2}");
+        return (steps, raw);
+    }
+
+    private static async Task<double> RawCommitsAsync(IServiceProvider services, int clients, TimeSpan duration)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS bench_raw (id varchar(36) PRIMARY KEY, n integer NOT NULL)");
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS bench_counter (id integer PRIMARY KEY, n integer NOT NULL)");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM bench_counter");
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO bench_counter (id, n) VALUES (1, 0)");
+        }
+
+        var count = 0L;
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (stopwatch.Elapsed < duration)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                var id = Guid.NewGuid().ToString();
+                await db.Database.ExecuteSqlAsync($"INSERT INTO bench_raw (id, n) VALUES ({id}, 1)");
+                await db.Database.ExecuteSqlAsync($"UPDATE bench_counter SET n = n + 1 WHERE id = 1");
+                await transaction.CommitAsync();
+                Interlocked.Increment(ref count);
+            }
+        }));
+        return count / stopwatch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> StepsAsync(IServiceProvider services, int clients, TimeSpan duration)
+    {
+        Guid centre;
+        CurrentUser coordinator;
+        List<Guid> schools;
+        Guid program;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
+            centre = await db.Organizations.Where(o => o.ShortName == "МБОУ ДО «Саянский РЦДТ»").Select(o => o.Id).SingleAsync();
+            schools = await db.Organizations.Where(o => o.RegionCode == "24" && o.Id != centre).Select(o => o.Id).ToListAsync();
+            program = await db.Programs.Where(p => p.OwnerOrganizationId == centre).Select(p => p.Id).FirstAsync();
+            var person = await db.People.Include(p => p.Memberships).SingleAsync(p => p.Email == "coordinator@sayan-cdt.demo");
+            coordinator = new CurrentUser(SignInService.CreatePrincipal(person));
+        }
+
+        var steps = 0L;
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        {
+            var random = new Random(client);
+            while (stopwatch.Elapsed < duration)
+            {
+                Guid agreementId;
+                await using (var scope = services.CreateAsyncScope())
+                {
+                    var agreements = scope.ServiceProvider.GetRequiredService<AgreementService>();
+                    var partners = schools.OrderBy(_ => random.Next()).Take(2).ToList();
+                    var created = await agreements.CreateAsync(
+                        new AgreementInput(centre, partners, [program], new TermInput(new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31)), null, []),
+                        coordinator, CancellationToken.None);
+                    agreementId = created.Value?.Id ?? throw new InvalidOperationException(created.Message ?? "create failed");
+                    Interlocked.Increment(ref steps);
+                }
+
+                while (stopwatch.Elapsed < duration && await AnswerNextAsync(services, agreementId))
+                {
+                    Interlocked.Increment(ref steps);
+                }
+            }
+        }));
+        return steps / stopwatch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Answers one open task of the agreement positively, as its assignee; false when none is open.</summary>
+    private static async Task<bool> AnswerNextAsync(IServiceProvider services, Guid agreementId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
+        var registry = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionRegistry>();
+        var instance = await db.Agreements.Where(a => a.Id == agreementId).Select(a => a.WorkflowInstanceId).SingleAsync();
+        var open = await db.TaskAssignments.AsNoTracking().Include(a => a.HumanTask)
+            .Where(a => a.InstanceId == instance && a.Status == AssignmentStatus.Open && a.AssigneePersonId != null)
+            .OrderBy(a => a.Sequence).FirstOrDefaultAsync();
+        if (open is null)
+        {
+            return false;
+        }
+
+        var definition = registry.Latest(AgreementService.AgreementRoute)!;
+        var outcome = definition.GetStage(open.HumanTask!.Stage).FindTask(open.HumanTask.TaskId)!.Outcomes.First(o => !o.Decisive && !o.RequiresComment);
+        var result = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>()
+            .CompleteTaskAsync(new CompleteTask(open.Id, open.AssigneePersonId!.Value, outcome.Id, null), CancellationToken.None);
+        return result.Succeeded ? true : throw new InvalidOperationException(result.Message);
+    }
+}
