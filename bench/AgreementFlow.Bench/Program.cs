@@ -23,7 +23,8 @@ Console.WriteLine($"AgreementFlow bench — {provider}, {Environment.ProcessorCo
 var services = await BenchHost.StartAsync(provider, connectionString);
 if (what is "steps" or "all")
 {
-    await StepsBench.RunAsync(services, clients: 8, duration: TimeSpan.FromSeconds(15));
+    var clients = int.TryParse(Environment.GetEnvironmentVariable("BENCH_CLIENTS"), out var c) ? c : 8;
+    await StepsBench.RunAsync(services, clients, duration: TimeSpan.FromSeconds(15));
 }
 
 if (what is "board" or "all")

@@ -31,18 +31,22 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
     }
 
     /// <summary>One page of the board: overdue first (nearest deadline first), then the newest.</summary>
+    /// <remarks>
+    /// Built for 100,000 agreements: the overdue part walks the deadline index, the rest walks the
+    /// organisation's party index newest first (ids are time-ordered UUIDv7), and each stops at the page.
+    /// </remarks>
     public async Task<AgreementPage> ListAsync(
         CurrentUser user, string? stage, Guid? organizationId, bool? overdue, string? text, Guid? programId, int page, int pageSize, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(page, 1);
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = Visible(user);
-        if (organizationId is { } org)
-        {
-            query = query.Where(a => db.AgreementParties.Any(p => p.AgreementId == a.Id && p.OrganizationId == org));
-        }
 
+        // With an organisation of the user's own, its party rows are the visibility check and the driving index at once.
+        var query = organizationId is { } org && (user.IsAdministrator || user.OrganizationIds.Contains(org))
+            ? db.AgreementParties.AsNoTracking().Where(p => p.OrganizationId == org).Join(db.Agreements.AsNoTracking(), p => p.AgreementId, a => a.Id, (p, a) => a)
+            : Visible(user);
         if (programId is { } program)
         {
             query = query.Where(a => db.AgreementPrograms.Any(p => p.AgreementId == a.Id && p.ProgramId == program));
@@ -54,32 +58,40 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
             query = query.Where(a => a.SearchText.Contains(needle));
         }
 
-        var counts = await query.GroupBy(a => a.Stage).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // One pass over the organisation's agreements gives the counts by stage and the overdue split.
+        var groups = await query
+            .GroupBy(a => new { a.Stage, Late = a.NearestDueAtUtc != null && a.NearestDueAtUtc < now })
+            .Select(g => new { g.Key.Stage, g.Key.Late, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = groups.GroupBy(g => g.Stage).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
         if (!string.IsNullOrWhiteSpace(stage))
         {
             query = query.Where(a => a.Stage == stage);
         }
 
-        if (overdue is true)
+        var inStage = groups.Where(g => string.IsNullOrWhiteSpace(stage) || g.Stage == stage).ToList();
+        var overdueCount = overdue is false ? 0 : inStage.Where(g => g.Late).Sum(g => g.Count);
+        var onTimeCount = overdue is true ? 0 : inStage.Where(g => !g.Late).Sum(g => g.Count);
+        var overdueQuery = query.Where(a => a.NearestDueAtUtc != null && a.NearestDueAtUtc < now);
+        var onTimeQuery = query.Where(a => a.NearestDueAtUtc == null || a.NearestDueAtUtc >= now);
+
+        var skip = (page - 1) * pageSize;
+        var ids = new List<Guid>();
+        if (skip < overdueCount)
         {
-            query = query.Where(a => a.NearestDueAtUtc != null && a.NearestDueAtUtc < now);
-        }
-        else if (overdue is false)
-        {
-            query = query.Where(a => a.NearestDueAtUtc == null || a.NearestDueAtUtc >= now);
+            ids.AddRange(await overdueQuery.OrderBy(a => a.NearestDueAtUtc).ThenByDescending(a => a.Id)
+                .Skip(skip).Take(pageSize).Select(a => a.Id).ToListAsync(cancellationToken));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .OrderBy(a => a.NearestDueAtUtc != null && a.NearestDueAtUtc < now ? 0 : 1)
-            .ThenBy(a => a.NearestDueAtUtc != null && a.NearestDueAtUtc < now ? a.NearestDueAtUtc : null)
-            .ThenByDescending(a => a.CreatedAtUtc)
-            .ThenBy(a => a.Id)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
+        if (ids.Count < pageSize && overdue is not true)
+        {
+            ids.AddRange(await onTimeQuery.OrderByDescending(a => a.Id)
+                .Skip(Math.Max(0, skip - overdueCount)).Take(pageSize - ids.Count).Select(a => a.Id).ToListAsync(cancellationToken));
+        }
+
+        var rows = (await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, a.Number, a.Kind, a.Stage, a.TermFrom, a.TermTo, a.NearestDueAtUtc })
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
+            .ToListAsync(cancellationToken)).OrderBy(r => ids.IndexOf(r.Id)).ToList();
         var parties = await db.AgreementParties.AsNoTracking().Where(p => ids.Contains(p.AgreementId))
             .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new { p.AgreementId, p.OrganizationId, o.ShortName, p.IsBase, p.Position })
             .ToListAsync(cancellationToken);
@@ -88,7 +100,7 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
             r.NearestDueAtUtc is { } due && due < now,
             [.. parties.Where(p => p.AgreementId == r.Id).OrderBy(p => p.Position).Select(p => new PartyView(p.OrganizationId, p.ShortName, p.IsBase))]))
             .ToList();
-        return new AgreementPage(items, total, page, pageSize, counts);
+        return new AgreementPage(items, overdueCount + onTimeCount, page, pageSize, counts);
     }
 
     public async Task<AgreementDetails?> FindAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
