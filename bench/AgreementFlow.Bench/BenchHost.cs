@@ -28,6 +28,11 @@ internal static class BenchHost
             ["Workflows:DefinitionsFolder"] = Path.Combine(AppContext.BaseDirectory, "workflow-definitions"),
         });
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
+        {
+            // Every SQL command the app sends, for counting round trips per step.
+            builder.Logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning);
+        }
         builder.Services.AddAgreementFlowHosting();
         builder.Services.AddAgreementFlowPersistence(builder.Configuration);
         builder.Services.AddAgreementFlowIdentity(builder.Configuration);

@@ -1,9 +1,20 @@
 namespace AgreementFlow.Web.Localization;
 
-/// <summary>English translations of the interface's Russian texts.</summary>
-internal static class EnglishTexts
+/// <summary>English translations of the interface's Russian texts, one part per area (EnglishTexts.*.cs).</summary>
+internal static partial class EnglishTexts
 {
-    public static IReadOnlyDictionary<string, string> Translations { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Every part's translations together: each static <c>Dictionary&lt;string, string&gt;</c> field of this class is a part.</summary>
+    /// <remarks>Built on first use, after every part's field is initialised (partial files initialise in no fixed order).</remarks>
+    public static IReadOnlyDictionary<string, string> Translations => All.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> All = new(() => typeof(EnglishTexts)
+        .GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)
+        .Where(f => f.FieldType == typeof(Dictionary<string, string>))
+        .SelectMany(f => (Dictionary<string, string>)f.GetValue(null)!)
+        .GroupBy(p => p.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal));
+
+    private static readonly Dictionary<string, string> Shell = new(StringComparer.Ordinal)
     {
         ["Организации"] = "Organisations",
         ["Сотрудники"] = "People",

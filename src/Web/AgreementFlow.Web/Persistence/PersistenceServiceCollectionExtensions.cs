@@ -18,7 +18,8 @@ public static class PersistenceServiceCollectionExtensions
                 "ConnectionStrings:AgreementFlow is required when Database:Provider is Postgres.")
             .ValidateOnStart();
 
-        services.AddDbContext<AgreementFlowDbContext>((sp, options) =>
+        // Pooled: a step opens a context per request; reusing them saves their set-up on the hot path.
+        services.AddDbContextPool<AgreementFlowDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             options.UseAgreementFlowDatabase(database.Provider, database.ConnectionString);
