@@ -26,6 +26,22 @@ public abstract class DemoSeedTests(DemoApp app)
     }
 
     [Fact]
+    public async Task DemoMode_OpensOnALivedInSystem_AgreementsInEveryStage_SomeOverdue_AndACohort()
+    {
+        var coordinator = await app.SignInAsync("coordinator@sayan-cdt.demo", DemoApp.DemoPassword);
+
+        var board = await coordinator.GetFromJsonAsync<JsonElement>("/api/agreements?pageSize=50");
+
+        board.GetProperty("total").GetInt32().Should().Be(10, "one agreement with each of the ten schools");
+        board.GetProperty("countsByStage").EnumerateObject().Select(c => c.Name).Should()
+            .Contain(["drafting", "legal-review", "negotiation", "approval", "signing", "active", "archived"]);
+        board.GetProperty("items").EnumerateArray().Should().Contain(i => i.GetProperty("overdue").GetBoolean());
+        var clerk = await app.SignInAsync("clerk@asosh1.demo", DemoApp.DemoPassword);
+        var transfers = await clerk.GetFromJsonAsync<JsonElement[]>("/api/credit-transfers");
+        transfers!.Should().ContainSingle(t => t.GetProperty("students").GetInt32() == 6 && t.GetProperty("stage").GetString() == "comparison");
+    }
+
+    [Fact]
     public async Task SeedingAgain_CreatesNothingTwice()
     {
         var before = await CountAsync();

@@ -9,6 +9,7 @@ public static class DemoServiceCollectionExtensions
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<IStartupTask>(sp => sp.GetRequiredService<DemoSeeder>());
+        services.AddScoped<IStartupTask, DemoWorkflowSeeder>();
         return services;
     }
 }
