@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AgreementFlow.Bench;
 
-/// <summary>Writes 100,000 due reminder timers over the instances the steps bench made and times the sweep that fires them all.</summary>
+/// <summary>
+/// Writes 100,000 due reminder timers for the open tasks the steps bench left (each firing writes an
+/// outbox message for the task's assignee) and times the sweep that fires them all.
+/// </summary>
 internal static class SweepBench
 {
     public static async Task RunAsync(IServiceProvider services, int timers)
@@ -15,10 +18,12 @@ internal static class SweepBench
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
-            var instances = await db.WorkflowInstances.Select(i => new { i.Id, i.Stage }).Take(1000).ToListAsync();
-            if (instances.Count == 0)
+            var open = await db.TaskAssignments.Where(a => a.Status == AgreementFlow.Workflows.Runtime.Tasks.AssignmentStatus.Open && a.AssigneePersonId != null)
+                .Join(db.WorkflowInstances, a => a.InstanceId, i => i.Id, (a, i) => new { a.Id, InstanceId = i.Id, i.Stage })
+                .Take(1000).ToListAsync();
+            if (open.Count == 0)
             {
-                Console.WriteLine("sweep: no instances to hang timers on (run 'steps' first)");
+                Console.WriteLine("sweep: no open tasks to remind of (run 'steps' first)");
                 return;
             }
 
@@ -28,13 +33,14 @@ internal static class SweepBench
             {
                 for (var i = done; i < Math.Min(timers, done + 10_000); i++)
                 {
-                    var instance = instances[i % instances.Count];
+                    var task = open[i % open.Count];
                     db.WorkflowTimers.Add(new WorkflowTimer
                     {
                         Id = Guid.CreateVersion7(),
-                        InstanceId = instance.Id,
+                        InstanceId = task.InstanceId,
+                        AssignmentId = task.Id,
                         Kind = TimerKind.Reminder,
-                        Stage = instance.Stage,
+                        Stage = task.Stage,
                         Key = "before",
                         DueAtUtc = due.AddMilliseconds(i),
                         Status = TimerStatus.Pending,
@@ -60,6 +66,12 @@ internal static class SweepBench
             fired += batch;
         }
 
-        Console.WriteLine($"sweep of {timers:N0} due timers: {fired:N0} fired in {stopwatch.Elapsed.TotalSeconds:F1} s ({fired / stopwatch.Elapsed.TotalSeconds:F0}/s), each its own transaction");
+        int messages;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            messages = await scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>().OutboxMessages.CountAsync(m => m.Kind == "task-reminder");
+        }
+
+        Console.WriteLine($"sweep of {timers:N0} due reminders: {fired:N0} fired in {stopwatch.Elapsed.TotalSeconds:F1} s ({fired / stopwatch.Elapsed.TotalSeconds:F0}/s), {messages:N0} reminder e-mails queued in the outbox");
     }
 }

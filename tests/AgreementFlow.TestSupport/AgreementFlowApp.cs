@@ -33,13 +33,16 @@ public abstract class AgreementFlowApp(DatabaseProvider provider) : WebApplicati
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        // Starts the host: migrations and start-up tasks run now, not inside the first test.
-        _ = Server;
+        StartHost();
     }
+
+    /// <summary>Starts the host: migrations and start-up tasks run now, not inside the first test.</summary>
+    protected virtual void StartHost() => _ = Server;
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
+        // Virtual: a subclass that holds more (a browser) disposes it too.
+        await DisposeAsync();
         if (_database is not null)
         {
             await _database.DisposeAsync();

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgreementFlow.Web.Tests.Persistence;
@@ -12,19 +11,19 @@ internal static class PostgresSchemaReader
         await db.Database.OpenConnectionAsync();
         try
         {
-            var tables = await QueryAsync(connection,
+            var tables = await CatalogQuery.ReadAsync(connection,
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_\\_EF%' AND table_name NOT LIKE 'qrtz_%'",
                 r => r.GetString(0));
             var result = new List<TableShape>();
             foreach (var table in tables.Order(StringComparer.Ordinal))
             {
-                var columns = await QueryAsync(connection,
+                var columns = await CatalogQuery.ReadAsync(connection,
                     $"SELECT column_name, data_type, character_maximum_length, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}'",
                     r => new ColumnShape(
                         r.GetString(0),
                         r.IsDBNull(2) ? r.GetString(1) : $"{r.GetString(1)}({r.GetInt32(2)})",
                         r.GetString(3) == "YES"));
-                var indexes = await QueryAsync(connection, $"""
+                var indexes = await CatalogQuery.ReadAsync(connection, $"""
                     SELECT i.relname, ix.indisunique, ix.indisprimary,
                            string_agg(a.attname, ',' ORDER BY k.n)
                     FROM pg_class t
@@ -36,7 +35,7 @@ internal static class PostgresSchemaReader
                     GROUP BY i.relname, ix.indisunique, ix.indisprimary
                     """,
                     r => (Name: r.GetString(0), Unique: r.GetBoolean(1), Primary: r.GetBoolean(2), Columns: r.GetString(3)));
-                var foreignKeys = await QueryAsync(connection, $"""
+                var foreignKeys = await CatalogQuery.ReadAsync(connection, $"""
                     SELECT c.conname, p.relname, c.confdeltype,
                            (SELECT string_agg(a.attname, ',' ORDER BY k.n) FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n)
                               JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum),
@@ -72,18 +71,4 @@ internal static class PostgresSchemaReader
         'n' => "SetNull",
         _ => "NoAction",
     };
-
-    private static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> read)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgreementFlow.Web.Tests.Persistence;
@@ -12,23 +11,23 @@ internal static class SqliteSchemaReader
         await db.Database.OpenConnectionAsync();
         try
         {
-            var tables = await QueryAsync(connection,
+            var tables = await CatalogQuery.ReadAsync(connection,
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%' AND name NOT LIKE 'qrtz_%' ORDER BY name",
                 r => r.GetString(0));
             var result = new List<TableShape>();
             foreach (var table in tables.Order(StringComparer.Ordinal))
             {
-                var columns = await QueryAsync(connection, $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}')",
+                var columns = await CatalogQuery.ReadAsync(connection, $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}')",
                     r => (Name: r.GetString(0), Type: r.GetString(1), NotNull: r.GetInt64(2) == 1, Pk: r.GetInt64(3)));
                 var indexes = new List<IndexShape>();
-                foreach (var (name, unique) in await QueryAsync(connection, $"SELECT name, \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c'",
+                foreach (var (name, unique) in await CatalogQuery.ReadAsync(connection, $"SELECT name, \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c'",
                              r => (r.GetString(0), r.GetInt64(1) == 1)))
                 {
-                    var indexColumns = await QueryAsync(connection, $"SELECT name FROM pragma_index_info('{name}') ORDER BY seqno", r => r.GetString(0));
+                    var indexColumns = await CatalogQuery.ReadAsync(connection, $"SELECT name FROM pragma_index_info('{name}') ORDER BY seqno", r => r.GetString(0));
                     indexes.Add(new IndexShape(name, string.Join(",", indexColumns), unique));
                 }
 
-                var foreignKeys = await QueryAsync(connection, $"SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('{table}') ORDER BY id, seq",
+                var foreignKeys = await CatalogQuery.ReadAsync(connection, $"SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('{table}') ORDER BY id, seq",
                     r => (Id: r.GetInt64(0), Table: r.GetString(1), From: r.GetString(2), To: r.GetString(3), OnDelete: r.GetString(4)));
 
                 result.Add(new TableShape(
@@ -61,18 +60,4 @@ internal static class SqliteSchemaReader
         "SET NULL" => "SetNull",
         _ => "NoAction",
     };
-
-    private static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> read)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
 }

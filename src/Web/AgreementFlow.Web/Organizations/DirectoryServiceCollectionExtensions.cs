@@ -12,6 +12,7 @@ public static class DirectoryServiceCollectionExtensions
         services.AddScoped<OrganizationService>();
         services.AddScoped<PersonService>();
         services.AddScoped<ProgramService>();
+        services.AddScoped<AbsenceService>();
         services.AddScoped<CalendarService>();
         services.AddScoped<IStartupTask, BuiltInCalendarSeed>();
         return services;

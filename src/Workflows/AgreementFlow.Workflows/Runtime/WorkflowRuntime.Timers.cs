@@ -83,12 +83,17 @@ public sealed partial class WorkflowRuntime
                 await TakeTransitionAsync(step, t => t.Trigger == TransitionTrigger.Timer && t.Source == timer.Key, null, cancellationToken);
                 return (await CommitAsync(step, fromStage, cancellationToken)).Succeeded;
             default:
-                await RemindAsync(step, timer, cancellationToken);
+                await RemindAsync(step, timer, null, cancellationToken);
                 return await SaveTimerOnlyAsync(cancellationToken);
         }
     }
 
     /// <summary>Claims and fires due timers until none is left or <paramref name="maxBatches"/> batches ran; returns how many fired.</summary>
+    /// <remarks>
+    /// Reminders and deadlines change no instance state: a batch of them fires in one transaction, each row
+    /// still guarded by its status token (if another node fired one, the batch falls back to one by one).
+    /// Stage timers and actions move instances, so each fires as a step of its own.
+    /// </remarks>
     public async Task<int> RunDueTimersAsync(int maxBatches, CancellationToken cancellationToken)
     {
         var fired = 0;
@@ -100,7 +105,14 @@ public sealed partial class WorkflowRuntime
                 break;
             }
 
-            foreach (var id in claimed)
+            db.ChangeTracker.Clear();
+            var kinds = await db.WorkflowTimers.AsNoTracking().Where(t => claimed.Contains(t.Id))
+                .Select(t => new { t.Id, t.Kind }).ToDictionaryAsync(t => t.Id, t => t.Kind, cancellationToken);
+            var reminders = claimed.Where(id => kinds.GetValueOrDefault(id) is TimerKind.Reminder or TimerKind.TaskDue).ToList();
+            var batchFired = reminders.Count > 0 ? await FireRemindersTogetherAsync(reminders, cancellationToken) : 0;
+            var oneByOne = batchFired < 0 ? claimed : claimed.Except(reminders).ToList();
+            fired += Math.Max(batchFired, 0);
+            foreach (var id in oneByOne)
             {
                 db.ChangeTracker.Clear();
                 try
@@ -119,6 +131,39 @@ public sealed partial class WorkflowRuntime
         }
 
         return fired;
+    }
+
+    /// <summary>Fires reminder and deadline timers in one transaction; -1 when another node got to one of them first.</summary>
+    private async Task<int> FireRemindersTogetherAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var timers = await db.WorkflowTimers.Where(t => ids.Contains(t.Id) && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
+        var instanceIds = timers.Select(t => t.InstanceId).Distinct().ToList();
+        var instances = await db.WorkflowInstances.Include(i => i.Parties).Where(i => instanceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var assignmentIds = timers.Select(t => t.AssignmentId).OfType<Guid>().Distinct().ToList();
+        var assignments = await db.TaskAssignments.Include(a => a.HumanTask).Where(a => assignmentIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var now = Now;
+        foreach (var timer in timers)
+        {
+            timer.Status = TimerStatus.Fired;
+            timer.FiredAtUtc = now;
+            timer.Attempts++;
+            var instance = instances[timer.InstanceId];
+            if (timer.Stage == instance.Stage)
+            {
+                await RemindAsync(new Step(instance, DefinitionOf(instance), [], now), timer, assignments, cancellationToken);
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return timers.Count;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return -1;
+        }
     }
 
     private async Task<bool> SaveTimerOnlyAsync(CancellationToken cancellationToken)
@@ -196,9 +241,11 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>A deadline, reminder or escalation: writes the outbox message and schedules the next overdue reminder.</summary>
-    private async Task RemindAsync(Step step, WorkflowTimer timer, CancellationToken cancellationToken)
+    private async Task RemindAsync(Step step, WorkflowTimer timer, IReadOnlyDictionary<Guid, TaskAssignment>? preloaded, CancellationToken cancellationToken)
     {
-        var assignment = timer.AssignmentId is { } id ? await db.TaskAssignments.Include(a => a.HumanTask).SingleOrDefaultAsync(a => a.Id == id, cancellationToken) : null;
+        var assignment = timer.AssignmentId is not { } id ? null
+            : preloaded is not null ? preloaded.GetValueOrDefault(id)
+            : await db.TaskAssignments.Include(a => a.HumanTask).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (assignment is null || assignment.Status != AssignmentStatus.Open)
         {
             return;

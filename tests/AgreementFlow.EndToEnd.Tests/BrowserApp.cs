@@ -1,0 +1,94 @@
+using AgreementFlow.Data.Persistence;
+using AgreementFlow.TestSupport;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace AgreementFlow.EndToEnd.Tests;
+
+/// <summary>
+/// The app in demo mode on a real Kestrel port, and Debian's Chromium driven by Playwright (no browser
+/// download: <c>./test</c> installs the <c>chromium</c> package).
+/// </summary>
+public sealed class BrowserApp() : DemoApp(DatabaseProvider.Sqlite)
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Where screenshots go: TestResults/screenshots beside the solution, kept as test artefacts.</summary>
+    public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(SolutionFolder(), "TestResults", "screenshots")).FullName;
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(base.ExtraSettings)
+    {
+        // Plain HTTP on loopback: cookies cannot insist on HTTPS here.
+        ["Auth:CookieSecurePolicy"] = "SameAsRequest",
+    };
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with a page of the given width, signed in through the sign-in form.</summary>
+    public async Task<IPage> SignInAsync(string email, string password, int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = width < 500 ? 780 : 900 },
+            Locale = "ru-RU",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/signin");
+        await page.GetByLabel("Электронная почта").FillAsync(email);
+        await page.GetByLabel("Пароль").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        return page;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    protected override void StartHost()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    private static string SolutionFolder()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "AgreementFlow.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? AppContext.BaseDirectory;
+    }
+}
