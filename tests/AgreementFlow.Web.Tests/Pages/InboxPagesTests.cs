@@ -64,7 +64,7 @@ public abstract class InboxPagesTests(AgreementFlowApp app)
         var answer = await PageForms.PostAsync(legal, $"/tasks/{task}", [F("Outcome", "approve"), F("Comment", "")]);
 
         answer.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        answer.Headers.Location!.OriginalString.Should().Be("/inbox");
+        answer.Headers.Location!.OriginalString.Should().Be("/inbox#main");
         (await s.StageAsync(id)).Should().Be("negotiation");
         var inbox = await legal.GetStringAsync("/inbox");
         inbox.Should().Contain("Решение принято: «Согласовать»").And.Contain("Больше задач нет").And.Contain("Нет задач — всё согласовано");
@@ -84,7 +84,7 @@ public abstract class InboxPagesTests(AgreementFlowApp app)
         var answer = await PageForms.PostAsync(coordinator, $"/tasks/{firstTask}", [F("Outcome", "submit")]);
 
         answer.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        answer.Headers.Location!.OriginalString.Should().Be($"/tasks/{secondTask}");
+        answer.Headers.Location!.OriginalString.Should().Be($"/tasks/{secondTask}#main");
         (await coordinator.GetStringAsync(answer.Headers.Location)).Should().Contain("Решение принято:").And.Contain("Следующая задача — ниже.");
         (await s.StageAsync(first)).Should().Be("legal-review");
     }
@@ -246,7 +246,7 @@ public abstract class InboxPagesTests(AgreementFlowApp app)
     }
 
     [Fact]
-    public async Task TheCommissionDecidesPerStudent_OnThePage_AndAMissingReasonIsShownAtTheStudentsRow()
+    public async Task TheCommissionDecidesPerStudent_OnThePage_AMissingReasonIsShownAtTheStudentsRow_AndTheRestCanBeCreditedInFull()
     {
         var s = await NetworkScenario.CreateAsync(app);
         var clerk = await s.ClientAsync("clerk1");
@@ -281,7 +281,8 @@ public abstract class InboxPagesTests(AgreementFlowApp app)
         ]);
 
         missingReason.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await missingReason.Content.ReadAsStringAsync()).Should().Contain("<span class=\"field-error\" id=\"d1-reason-error\">Укажите причину частичного зачёта или отказа.");
+        (await missingReason.Content.ReadAsStringAsync()).Should().Contain("<span class=\"field-error\" id=\"d1-reason-error\">Укажите причину частичного зачёта или отказа.")
+            .And.Contain("Проверьте решения: Борисов Илья.");
         await using (var db = app.CreateDbContext())
         {
             (await db.CreditTransferStudents.CountAsync(x => x.CreditTransferId == transferId && x.Decision != AgreementFlow.Data.CreditTransfers.CreditDecision.Pending))
@@ -290,7 +291,8 @@ public abstract class InboxPagesTests(AgreementFlowApp app)
 
         var decided = await PageForms.PostAsync(commission, $"/tasks/{task}",
         [
-            F("Decisions[0].StudentId", students[0]), F("Decisions[0].Decision", "full"),
+            F("CreditRestInFull", "true"),
+            F("Decisions[0].StudentId", students[0]), F("Decisions[0].Decision", ""),
             F("Decisions[1].StudentId", students[1]), F("Decisions[1].Decision", "partial"), F("Decisions[1].CreditedHours", "40"), F("Decisions[1].Reason", "Не пройден модуль 3"),
             F("Outcome", "decide"),
         ]);

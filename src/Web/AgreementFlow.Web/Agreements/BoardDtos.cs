@@ -17,3 +17,6 @@ public sealed record AgreementHolder(Guid AgreementId, string TaskTitle, PersonR
 
 /// <summary>An amendment of an agreement, for the agreement's page.</summary>
 public sealed record AmendmentLink(Guid Id, string Title, string StageTitle);
+
+/// <summary>What a batch drafts: the base organisation, the programmes and the term every agreement of it shares.</summary>
+public sealed record BatchSummary(string BaseOrganizationName, IReadOnlyList<string> Programs, TermInput Term);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgreementFlow.Data.Agreements;
 using AgreementFlow.Data.Persistence;
@@ -166,6 +167,23 @@ public sealed class BoardQueries(AgreementFlowDbContext db, AgreementQueries agr
         }
 
         return result;
+    }
+
+    /// <summary>The shared data of a batch, as its request stored it; null when there is no such batch.</summary>
+    /// <remarks>Whether the person may see the batch is <see cref="AgreementBatchService.ProgressAsync"/>'s to decide.</remarks>
+    public async Task<BatchSummary?> BatchSummaryAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        var batch = await db.AgreementBatches.AsNoTracking().Where(b => b.Id == batchId).Select(b => new { b.BaseOrganizationId, b.Request }).SingleOrDefaultAsync(cancellationToken);
+        if (batch is null)
+        {
+            return null;
+        }
+
+        var request = JsonSerializer.Deserialize<BatchInput>(batch.Request);
+        var programIds = request?.ProgramIds ?? [];
+        var programs = await db.Programs.AsNoTracking().Where(p => programIds.Contains(p.Id)).Select(p => p.Name).ToListAsync(cancellationToken);
+        var baseName = await db.Organizations.AsNoTracking().Where(o => o.Id == batch.BaseOrganizationId).Select(o => o.ShortName).SingleOrDefaultAsync(cancellationToken);
+        return new BatchSummary(baseName ?? "?", [.. programs.Order(StringComparer.CurrentCulture)], request?.Term ?? new TermInput(null, null));
     }
 
     /// <summary>What each automatic entry of an instance's journal was about: the action run or the timer fired, by sequence.</summary>

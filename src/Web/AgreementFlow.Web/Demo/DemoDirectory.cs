@@ -51,8 +51,8 @@ internal static class DemoDirectory
         List<DemoPerson> people =
         [
             new("director@sayan-cdt.demo", "Кравченко Елена Андреевна", "sayan-cdt", OrganizationRole.Director, "+7 391 420-00-01"),
-            new("deputy@sayan-cdt.demo", "Мельникова Ольга Сергеевна", "sayan-cdt", OrganizationRole.Director),
             new("coordinator@sayan-cdt.demo", "Лебедева Наталья Викторовна", "sayan-cdt", OrganizationRole.Coordinator),
+            new("deputy@sayan-cdt.demo", "Мельникова Ольга Сергеевна", "sayan-cdt", OrganizationRole.Director),
             new("legal@sayan-cdt.demo", "Захаров Игорь Павлович", "sayan-cdt", OrganizationRole.Legal),
             new("methodist@sayan-cdt.demo", "Гусева Марина Олеговна", "sayan-cdt", OrganizationRole.Legal, Language: "en"),
             new("director@izh-ctt.demo", "Ведерников Алексей Михайлович", "izh-ctt", OrganizationRole.Director),

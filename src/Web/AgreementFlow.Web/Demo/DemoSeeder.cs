@@ -76,8 +76,11 @@ public sealed class DemoSeeder(
         }
 
         var people = await db.People.Include(p => p.Memberships).ToDictionaryAsync(p => p.Email, cancellationToken);
+        var position = 0;
         foreach (var demo in DemoDirectory.People)
         {
+            // People "join" in the listed order: the director of the centre, not its deputy, is the one tasks go to.
+            position++;
             if (!people.TryGetValue(demo.Email, out var person))
             {
                 person = new Person
@@ -87,7 +90,7 @@ public sealed class DemoSeeder(
                     Email = demo.Email,
                     Phone = demo.Phone,
                     PreferredLanguage = demo.Language,
-                    CreatedAtUtc = now.UtcDateTime,
+                    CreatedAtUtc = now.UtcDateTime.AddMilliseconds(position),
                 };
                 person.PasswordHash = hasher.HashPassword(person, options.Value.Password);
                 db.People.Add(person);

@@ -189,7 +189,9 @@ public sealed partial class WorkflowRuntime
         assignment.DueAtUtc = definition.Due is { } due ? Deadlines.DueAt(due, step.NowUtc, time, settings) : null;
 
         var candidates = await directory.ResolveAsync(assignment.OrganizationId, assignment.Role, localToday, cancellationToken);
-        var chosen = candidates.Count > 0 ? candidates[0] : null;
+        // The person who started the instance keeps its work where they hold the role (the coordinator who drafted it).
+        var chosen = candidates.FirstOrDefault(c => c.PersonId == step.Instance.StartedByPersonId && c.ActingForPersonId is null)
+            ?? (candidates.Count > 0 ? candidates[0] : null);
         if (chosen is null)
         {
             RaiseIncident(step, definition.Id, null,

@@ -22,6 +22,8 @@ public sealed class BatchProgressModel(
 
     public BatchProgress Progress { get; private set; } = new(Guid.Empty, "pending", 0, 0, 0, []);
 
+    public BatchSummary? Summary { get; private set; }
+
     public bool Pending => Progress.Status == "pending";
 
     /// <summary>The matrix's columns: the agreement route's stages in order.</summary>
@@ -37,6 +39,7 @@ public sealed class BatchProgressModel(
         }
 
         Progress = progress;
+        Summary = await _board.BatchSummaryAsync(Id, cancellationToken);
         Stages = _board.RouteStages();
         var created = progress.Items.Where(i => i.Stage is not null).Select(i => i.AgreementId).ToList();
         Holders = await _board.HoldersAsync(created, cancellationToken);

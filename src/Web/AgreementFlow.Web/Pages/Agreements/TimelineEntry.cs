@@ -5,7 +5,9 @@ using AgreementFlow.Workflows.Definitions;
 namespace AgreementFlow.Web.Pages.Agreements;
 
 /// <summary>One line of an agreement's history as the page says it: when, who (acting for whom), what, with which comment.</summary>
-public sealed record TimelineEntry(int Sequence, string When, string? Who, string? ActingFor, string? Organization, string What, string? Comment, bool Automatic)
+/// <param name="Automatic">Done by the system (an action, a timer), not by a person.</param>
+/// <param name="Transition">Entering a stage: the consequence of the line before it, shown quieter.</param>
+public sealed record TimelineEntry(int Sequence, string When, string? Who, string? ActingFor, string? Organization, string What, string? Comment, bool Automatic, bool Transition)
 {
     /// <summary>Says a journal entry in words: a task's title and its outcome's, a command's, a stage's, an automatic action's.</summary>
     /// <param name="entry">The entry as <see cref="AgreementQueries.JournalAsync"/> reads it.</param>
@@ -25,7 +27,7 @@ public sealed record TimelineEntry(int Sequence, string When, string? Who, strin
         var what = entry.Kind switch
         {
             "started" => t["Договор создан, маршрут начат"],
-            "stageEntered" => t.Format("Этап «{0}»", StageTitle(entry.ToStage)),
+            "stageEntered" => t.Format("→ этап «{0}»", StageTitle(entry.ToStage)),
             "taskCompleted" => t.Format("«{0}»: {1}", taskTitle, task?.Outcomes.FirstOrDefault(o => o.Id == entry.Outcome)?.Title.In(lang) ?? entry.Outcome),
             "taskDelegated" => t.Format("Задача «{0}» передана коллеге", taskTitle),
             "commandRun" => stage?.Commands.FirstOrDefault(c => c.Id == entry.Outcome)?.Title.In(lang) ?? t.Format("Команда «{0}»", entry.Outcome),
@@ -36,7 +38,6 @@ public sealed record TimelineEntry(int Sequence, string When, string? Who, strin
             "migrated" => t.Format("Переведён на новую версию маршрута: этап «{0}»", StageTitle(entry.ToStage)),
             _ => entry.Kind,
         };
-        var automatic = entry.Actor is null;
         return new TimelineEntry(
             entry.Sequence,
             LocalTime.Format(entry.AtUtc, entry.TimeZone),
@@ -45,7 +46,8 @@ public sealed record TimelineEntry(int Sequence, string When, string? Who, strin
             entry.Organization,
             what,
             entry.Comment,
-            automatic);
+            entry.Actor is null,
+            entry.Kind == "stageEntered");
     }
 
     private static string ActionText(string? action, Texts t) => action switch

@@ -48,6 +48,10 @@ public sealed partial class DetailModel(
     [BindProperty]
     public IList<StudentDecisionRow> Decisions { get; set; } = [];
 
+    /// <summary>A cohort shortcut: every student left without a decision is credited in full.</summary>
+    [BindProperty]
+    public bool CreditRestInFull { get; set; }
+
     /// <summary>The colleague chosen in the delegation form.</summary>
     [BindProperty]
     public Guid? DelegateTo { get; set; }
@@ -61,7 +65,7 @@ public sealed partial class DetailModel(
         "full" => "Зачесть полностью",
         "partial" => "Зачесть частично",
         "refused" => "Отказать в зачёте",
-        _ => "Решение не принято",
+        _ => "не принято",
     };
 
     /// <summary>Plain approval stands out; answers that need a comment are secondary; a rejection is red.</summary>
@@ -121,6 +125,14 @@ public sealed partial class DetailModel(
         JsonObject? data = null;
         if (IsDecideTask)
         {
+            if (CreditRestInFull)
+            {
+                foreach (var row in Decisions.Where(d => string.IsNullOrWhiteSpace(d.Decision)))
+                {
+                    row.Decision = "full";
+                }
+            }
+
             var decisionsJson = new JsonArray([.. Decisions.Select(d => (JsonNode)new JsonObject
             {
                 ["studentId"] = d.StudentId?.ToString(),
@@ -187,7 +199,7 @@ public sealed partial class DetailModel(
         }
 
         TempData["Notice"] = t.Format("Задача «{0}» передана: {1}. Она пропала из ваших входящих и появилась у коллеги.", Task.Title, Colleagues.First(c => c.Id == colleague).Name);
-        return Redirect("/inbox");
+        return Redirect("/inbox#main");
     }
 
     /// <summary>Shows a refused step: 403/404 as their pages, a late answer as 409 with a reload link, a bad field next to it.</summary>
@@ -240,11 +252,12 @@ public sealed partial class DetailModel(
         if (mine.Count == 0)
         {
             TempData["Notice"] = notice + " " + t["Больше задач нет."];
-            return Redirect("/inbox");
+            return Redirect("/inbox#main");
         }
 
         TempData["Notice"] = notice + " " + t["Следующая задача — ниже."];
-        return Redirect($"/tasks/{mine[0].Task.Id}");
+        // An explicit fragment: without one the browser would keep the form's #decision and skip the next summary.
+        return Redirect($"/tasks/{mine[0].Task.Id}#main");
     }
 
     public sealed class StudentDecisionRow
