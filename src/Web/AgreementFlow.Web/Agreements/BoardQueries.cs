@@ -16,9 +16,6 @@ namespace AgreementFlow.Web.Agreements;
 /// </summary>
 public sealed class BoardQueries(AgreementFlowDbContext db, AgreementQueries agreements, WorkflowDefinitionRegistry definitions, TimeProvider clock)
 {
-    /// <summary>The most organisations the overdue chart names; the rest are summed up as one bar.</summary>
-    public const int MaxChartOrganizations = 10;
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private static string Lang => Localization.Texts.IsEnglish ? "en" : "ru";

@@ -97,6 +97,9 @@ internal static partial class EnglishTexts
         ["Действия с договором"] = "Actions",
         ["Причина (обязательно)"] = "Reason (required)",
         ["Укажите причину."] = "Give a reason.",
+        ["Договор будет расторгнут и передан в архив. Отменить это нельзя."] = "The agreement will be terminated and archived. This cannot be undone.",
+        ["Создаст дополнительное соглашение с теми же сторонами; оно пройдёт весь маршрут согласования, а договор пока продолжит действовать."] =
+            "Creates an amendment with the same parties; it goes through the whole approval route while the agreement stays in force.",
         ["Выполнено: «{0}»."] = "Done: '{0}'.",
         ["Дополнительное соглашение готовится: через несколько секунд оно появится на этой странице."] = "The amendment is being prepared: it will appear on this page in a few seconds.",
         ["Сейчас этого сделать нельзя: договор уже на другом этапе или действие вам недоступно. Обновите страницу."] = "This cannot be done now: the agreement is at another stage or the action is not yours. Refresh the page.",

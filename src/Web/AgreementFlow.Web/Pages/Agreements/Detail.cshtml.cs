@@ -109,6 +109,14 @@ public sealed class DetailModel(
         return Redirect($"/agreements/{Id}");
     }
 
+    /// <summary>What pressing a command's button will do, for the commands the agreement route has; null for others.</summary>
+    public string? CommandHint(string commandId) => commandId switch
+    {
+        "terminate" => t["Договор будет расторгнут и передан в архив. Отменить это нельзя."],
+        "amend" => t["Создаст дополнительное соглашение с теми же сторонами; оно пройдёт весь маршрут согласования, а договор пока продолжит действовать."],
+        _ => null,
+    };
+
     /// <summary>The title of a completed task's outcome («Согласовать с замечаниями»), in the reader's language.</summary>
     public string OutcomeTitle(TaskView task)
     {

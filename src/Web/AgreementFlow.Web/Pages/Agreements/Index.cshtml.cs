@@ -15,6 +15,9 @@ public sealed class IndexModel(
 {
     public const int PageSize = 50;
 
+    /// <summary>The most organisations the overdue chart names; the rest are summed up as one bar.</summary>
+    public const int ChartOrganizations = 10;
+
     private readonly BoardQueries _board = new(db, agreements, definitions, clock);
 
     [BindProperty(SupportsGet = true, Name = "org")]
@@ -109,16 +112,19 @@ public sealed class IndexModel(
             t["Договоров пока нет."]);
 
         var overdue = await _board.OverdueTasksByOrganizationAsync(_board.Scope(me, filter), cancellationToken);
-        List<BoardCharts.Bar> bars = [.. overdue.Take(BoardQueries.MaxChartOrganizations)
+        List<BoardCharts.Bar> bars = [.. overdue.Take(ChartOrganizations)
             .Select(o => new BoardCharts.Bar(o.Name, o.Count, o.OrganizationId == OrganizationId ? null : BoardUrl(partner: o.OrganizationId)))];
-        if (overdue.Count > BoardQueries.MaxChartOrganizations)
+        if (overdue.Count > ChartOrganizations)
         {
-            var rest = overdue.Skip(BoardQueries.MaxChartOrganizations).ToList();
+            var rest = overdue.Skip(ChartOrganizations).ToList();
             bars.Add(new BoardCharts.Bar(t.Format("Другие организации ({0})", rest.Count), rest.Sum(o => o.Count)));
         }
 
         OverdueChart = BoardCharts.HorizontalBars("chart-overdue", t["Просроченные задачи по организациям"], bars, "#b3261e", t["Просроченных задач нет."]);
     }
+
+    /// <summary>The organisation's board without filters.</summary>
+    public string ResetUrl => OrganizationId is { } org ? $"/agreements?org={org}" : "/agreements";
 
     /// <summary>This board's address with the current filters, changing those given (a stage "" clears it).</summary>
     public string BoardUrl(string? stage = null, Guid? partner = null, int page = 1)

@@ -5,6 +5,13 @@ using AgreementFlow.Workflows.Definitions;
 namespace AgreementFlow.Web.Pages.Agreements;
 
 /// <summary>One line of an agreement's history as the page says it: when, who (acting for whom), what, with which comment.</summary>
+/// <param name="Sequence">The entry's place in the journal.</param>
+/// <param name="When">Local time in the acting organisation's zone, with the offset.</param>
+/// <param name="Who">The person who acted; null for the system.</param>
+/// <param name="ActingFor">The absent person a substitute acted for («и.о.»).</param>
+/// <param name="Organization">The organisation the person acted for.</param>
+/// <param name="What">What happened, in words.</param>
+/// <param name="Comment">The person's comment, as written.</param>
 /// <param name="Automatic">Done by the system (an action, a timer), not by a person.</param>
 /// <param name="Transition">Entering a stage: the consequence of the line before it, shown quieter.</param>
 public sealed record TimelineEntry(int Sequence, string When, string? Who, string? ActingFor, string? Organization, string What, string? Comment, bool Automatic, bool Transition)
