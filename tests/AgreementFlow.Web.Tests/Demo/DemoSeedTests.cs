@@ -42,6 +42,17 @@ public abstract class DemoSeedTests(DemoApp app)
     }
 
     [Fact]
+    public async Task TheCreditTransferPage_ListsTheSchoolsCohort_ForItsClerk_AndNotForAnotherSchool()
+    {
+        var clerk = await app.SignInAsync("clerk@asosh1.demo", DemoApp.DemoPassword);
+        var page = await clerk.GetStringAsync("/credit-transfers");
+        page.Should().Contain("«Школа проектирования» → Внеурочная деятельность").And.Contain("Сопоставление результатов");
+
+        var stranger = await app.SignInAsync("clerk@sosh70.demo", DemoApp.DemoPassword);
+        (await stranger.GetStringAsync("/credit-transfers")).Should().NotContain("Школа проектирования");
+    }
+
+    [Fact]
     public async Task SeedingAgain_CreatesNothingTwice()
     {
         var before = await CountAsync();
