@@ -63,6 +63,17 @@ public sealed partial class WorkJourneyTests(BrowserApp app) : IClassFixture<Bro
         await Assertions.Expect(rows).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("table.matrix")).ToContainTextAsync("МКОУ Тугачинская СОШ");
         await BrowserApp.ScreenshotAsync(page, "batch-progress-1280");
+
+        // The board then shows the new drafts; the agreement page shows where one stands on its route.
+        await page.GotoAsync("/agreements");
+        await Assertions.Expect(page.Locator("svg").First).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "board-1280");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Тугачинская") }).First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/agreements/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page.Locator("svg .current").First).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "agreement-1280");
+        await page.SetViewportSizeAsync(360, 780);
+        await BrowserApp.ScreenshotAsync(page, "agreement-360");
         await page.Context.CloseAsync();
     }
 
