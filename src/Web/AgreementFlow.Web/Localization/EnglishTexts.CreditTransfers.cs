@@ -8,8 +8,8 @@ internal static partial class EnglishTexts
         ["Заявления о зачёте результатов, полученных в других организациях (ст. 34 273-ФЗ): проверка документов, сравнение результатов, решение комиссии и приказ."] =
             "Applications to credit results achieved in other organisations (art. 34 of 273-FZ): document check, comparison, the commission's decision and the order.",
         ["Все"] = "All",
-        ["Заявлений пока нет. Делопроизводитель регистрирует их через API /api/credit-transfers; задачи по ним приходят во «Входящие»."] =
-            "No applications yet. A clerk records them through the API /api/credit-transfers; their tasks arrive in the Inbox.",
+        ["Заявлений пока нет. Делопроизводитель регистрирует их в форме «Новое заявление»; задачи по ним приходят во «Входящие»."] =
+            "No applications yet. A clerk records them with the «New application» form; their tasks arrive in the Inbox.",
         ["Заявление"] = "Application",
         ["Обучающихся"] = "Students",
         ["Этап"] = "Stage",

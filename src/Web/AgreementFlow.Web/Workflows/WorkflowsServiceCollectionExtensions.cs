@@ -58,6 +58,7 @@ public static class WorkflowsServiceCollectionExtensions
 
         services.AddScoped<AgreementService>();
         services.AddScoped<AgreementQueries>();
+        services.AddScoped<BoardQueries>();
         services.AddScoped<AgreementBatchService>();
         services.AddSingleton<AgreementBatchSignal>();
         services.AddHostedService<AgreementBatchProcessor>();

@@ -1,18 +1,16 @@
-using AgreementFlow.Data.Persistence;
 using AgreementFlow.Web.Agreements;
 using AgreementFlow.Web.Common;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
-using AgreementFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AgreementFlow.Web.Pages.Agreements;
 
 /// <summary>«Создать договоры с несколькими школами»: the shared data once, one agreement per chosen school, created in the background.</summary>
 public sealed class BatchModel(
-    AgreementFlowDbContext db, AgreementQueries queries, AgreementService agreements, AgreementBatchService batches, WorkflowDefinitionRegistry definitions,
-    CurrentUser me, TimeProvider clock, Texts t)
-    : DraftPageModel(db, queries, definitions, me, clock)
+    BoardQueries board, AgreementService agreements, AgreementBatchService batches,
+    CurrentUser me, Texts t)
+    : DraftPageModel(board, me)
 {
     public override string PartnersLegend => t["Школы-партнёры: по договору с каждой"];
 

@@ -1,7 +1,5 @@
-using AgreementFlow.Data.Persistence;
 using AgreementFlow.Web.Agreements;
 using AgreementFlow.Web.Identity;
-using AgreementFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,13 +7,13 @@ namespace AgreementFlow.Web.Pages.Agreements;
 
 /// <summary>A batch: a progress bar while its agreements are created, then where each school's agreement stands and who holds it.</summary>
 public sealed class BatchProgressModel(
-    AgreementFlowDbContext db, AgreementQueries agreements, AgreementBatchService batches, WorkflowDefinitionRegistry definitions, CurrentUser me, TimeProvider clock)
+    BoardQueries board, AgreementBatchService batches, CurrentUser me)
     : PageModel
 {
     /// <summary>Seconds between reloads while the batch is being created.</summary>
     public const int RefreshSeconds = 2;
 
-    private readonly BoardQueries _board = new(db, agreements, definitions, clock);
+    private readonly BoardQueries _board = board;
 
     [FromRoute]
     public Guid Id { get; set; }

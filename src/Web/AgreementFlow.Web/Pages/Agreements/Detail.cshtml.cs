@@ -13,10 +13,10 @@ namespace AgreementFlow.Web.Pages.Agreements;
 
 /// <summary>One agreement: its parties and term, the route with the current stage, the history, the tasks, the commands the route allows.</summary>
 public sealed class DetailModel(
-    AgreementFlowDbContext db, AgreementQueries agreements, WorkflowDefinitionRegistry definitions, WorkflowRuntime runtime, CurrentUser me, TimeProvider clock, Texts t)
+    BoardQueries board, AgreementFlowDbContext db, AgreementQueries agreements, WorkflowDefinitionRegistry definitions, WorkflowRuntime runtime, CurrentUser me, Texts t)
     : FormPageModel
 {
-    private readonly BoardQueries _board = new(db, agreements, definitions, clock);
+    private readonly BoardQueries _board = board;
 
     private WorkflowDefinition? _definition;
 

@@ -1,16 +1,14 @@
-using AgreementFlow.Data.Persistence;
 using AgreementFlow.Web.Agreements;
 using AgreementFlow.Web.Identity;
-using AgreementFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AgreementFlow.Web.Pages.Agreements;
 
 /// <summary>A page that drafts agreements: the organisations the person may draft for, partners and programmes to choose.</summary>
 public abstract class DraftPageModel(
-    AgreementFlowDbContext db, AgreementQueries agreements, WorkflowDefinitionRegistry definitions, CurrentUser me, TimeProvider clock) : FormPageModel
+    BoardQueries board, CurrentUser me) : FormPageModel
 {
-    private readonly BoardQueries _board = new(db, agreements, definitions, clock);
+    private readonly BoardQueries _board = board;
 
     /// <summary>The signed-in person, who drafts.</summary>
     protected CurrentUser Drafter { get; } = me;

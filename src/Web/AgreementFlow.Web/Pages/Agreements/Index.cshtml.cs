@@ -1,8 +1,6 @@
-using AgreementFlow.Data.Persistence;
 using AgreementFlow.Web.Agreements;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
-using AgreementFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,14 +9,14 @@ namespace AgreementFlow.Web.Pages.Agreements;
 
 /// <summary>The coordinator's board: one organisation's agreements, counted by stage, overdue first, with two charts.</summary>
 public sealed class IndexModel(
-    AgreementFlowDbContext db, AgreementQueries agreements, WorkflowDefinitionRegistry definitions, CurrentUser me, TimeProvider clock, Texts t) : PageModel
+    BoardQueries board, CurrentUser me, Texts t) : PageModel
 {
     public const int PageSize = 50;
 
     /// <summary>The most organisations the overdue chart names; the rest are summed up as one bar.</summary>
     public const int ChartOrganizations = 10;
 
-    private readonly BoardQueries _board = new(db, agreements, definitions, clock);
+    private readonly BoardQueries _board = board;
 
     [BindProperty(SupportsGet = true, Name = "org")]
     public Guid? OrganizationId { get; set; }

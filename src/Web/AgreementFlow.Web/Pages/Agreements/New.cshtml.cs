@@ -1,17 +1,15 @@
-using AgreementFlow.Data.Persistence;
 using AgreementFlow.Web.Agreements;
 using AgreementFlow.Web.Common;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
-using AgreementFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AgreementFlow.Web.Pages.Agreements;
 
 /// <summary>Drafts one agreement and starts its route; the agreement's page follows.</summary>
 public sealed class NewModel(
-    AgreementFlowDbContext db, AgreementQueries queries, AgreementService agreements, WorkflowDefinitionRegistry definitions, CurrentUser me, TimeProvider clock, Texts t)
-    : DraftPageModel(db, queries, definitions, me, clock)
+    BoardQueries board, AgreementService agreements, CurrentUser me, Texts t)
+    : DraftPageModel(board, me)
 {
     public override string PartnersLegend => t["Организации-участники"];
 
