@@ -39,6 +39,17 @@ public abstract class DemoSeedTests(DemoApp app)
         var clerk = await app.SignInAsync("clerk@asosh1.demo", DemoApp.DemoPassword);
         var transfers = await clerk.GetFromJsonAsync<JsonElement[]>("/api/credit-transfers");
         transfers!.Should().ContainSingle(t => t.GetProperty("students").GetInt32() == 6 && t.GetProperty("stage").GetString() == "comparison");
+
+        Guid batchId;
+        await using (var db = app.CreateDbContext())
+        {
+            batchId = await db.AgreementBatches.Select(b => b.Id).SingleAsync();
+        }
+
+        var progress = await coordinator.GetFromJsonAsync<JsonElement>($"/api/agreements/batches/{batchId}");
+        progress.GetProperty("total").GetInt32().Should().Be(10, "the centre's ten schools were drafted as one batch");
+        progress.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("stage").GetString()).Distinct().Count().Should().BeGreaterThan(5, "the schools stand at different stages");
+        (await coordinator.GetStringAsync($"/agreements/batches/{batchId}")).Should().Contain("МКОУ Тугачинская СОШ");
     }
 
     [Fact]

@@ -39,12 +39,18 @@ internal sealed class DemoWorkflowSeeder(IServiceProvider services, AgreementFlo
 
         var schools = await db.Organizations.Where(o => o.RegionCode == "24" && o.Kind == OrganizationKind.School).OrderBy(o => o.ShortName).ToListAsync(cancellationToken);
         var programs = await db.Programs.Where(p => p.OwnerOrganizationId == centre.Id).OrderBy(p => p.Name).Select(p => p.Id).ToListAsync(cancellationToken);
+        var created = new List<(Guid School, Guid Agreement)>();
         for (var i = 0; i < schools.Count; i++)
         {
             // Drafted 3 to 30 days ago: the early stages' deadlines have passed for some of them.
             var daysAgo = 3 + (i * 3);
-            await CreateAsync(centre.Id, "coordinator@sayan-cdt.demo", [schools[i].Id], [programs[i % programs.Count]], Targets[i], TimeSpan.FromDays(-daysAgo), cancellationToken);
+            if (await CreateAsync(centre.Id, "coordinator@sayan-cdt.demo", [schools[i].Id], [programs[i % programs.Count]], Targets[i], TimeSpan.FromDays(-daysAgo), cancellationToken) is { } id)
+            {
+                created.Add((schools[i].Id, id));
+            }
         }
+
+        await RecordAsBatchAsync(centre.Id, created, cancellationToken);
 
         var izhevsk = await db.Organizations.SingleOrDefaultAsync(o => o.ShortName == "МБУ ДО «ЦДТТ»", cancellationToken);
         if (izhevsk is not null)
@@ -58,7 +64,40 @@ internal sealed class DemoWorkflowSeeder(IServiceProvider services, AgreementFlo
         logger.LogInformation("Demo agreements and a credit-transfer cohort created");
     }
 
-    private async Task CreateAsync(Guid baseId, string coordinatorEmail, List<Guid> partners, List<Guid> programs, string target, TimeSpan shift, CancellationToken cancellationToken)
+    /// <summary>The ten agreements as the one batch a coordinator would have sent: its page shows the schools × stages matrix.</summary>
+    private async Task RecordAsBatchAsync(Guid centreId, List<(Guid School, Guid Agreement)> created, CancellationToken cancellationToken)
+    {
+        var coordinator = await db.People.Where(p => p.Email == "coordinator@sayan-cdt.demo").Select(p => p.Id).SingleAsync(cancellationToken);
+        var batch = new Data.Agreements.AgreementBatch
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            BaseOrganizationId = centreId,
+            CreatedByPersonId = coordinator,
+            Request = "{}",
+            Status = Data.Agreements.BatchStatus.Completed,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime.AddDays(-30),
+            CompletedAtUtc = clock.GetUtcNow().UtcDateTime.AddDays(-30),
+        };
+        for (var i = 0; i < created.Count; i++)
+        {
+            batch.Items.Add(new Data.Agreements.AgreementBatchItem
+            {
+                Id = Guid.CreateVersion7(clock.GetUtcNow()),
+                BatchId = batch.Id,
+                PartnerOrganizationId = created[i].School,
+                Position = i,
+                AgreementId = created[i].Agreement,
+                Status = Data.Agreements.BatchStatus.Completed,
+            });
+        }
+
+        db.AgreementBatches.Add(batch);
+        var ids = created.Select(c => c.Agreement).ToList();
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Agreements.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(u => u.SetProperty(a => a.BatchId, batch.Id), cancellationToken);
+    }
+
+    private async Task<Guid?> CreateAsync(Guid baseId, string coordinatorEmail, List<Guid> partners, List<Guid> programs, string target, TimeSpan shift, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var shifted = new ShiftedTimeProvider(clock, shift);
@@ -74,7 +113,7 @@ internal sealed class DemoWorkflowSeeder(IServiceProvider services, AgreementFlo
         if (!created.Succeeded)
         {
             logger.LogWarning("Demo agreement not created: {Message}", created.Message);
-            return;
+            return null;
         }
 
         var instanceId = await scopedDb.Agreements.Where(a => a.Id == created.Value!.Id).Select(a => a.WorkflowInstanceId).SingleAsync(cancellationToken);
@@ -85,6 +124,8 @@ internal sealed class DemoWorkflowSeeder(IServiceProvider services, AgreementFlo
             var director = await scopedDb.People.SingleAsync(p => p.Email == coordinatorEmail.Replace("coordinator@", "director@", StringComparison.Ordinal), cancellationToken);
             await runtime.RunCommandAsync(instance.Id, "terminate", director.Id, "Программа завершена досрочно по решению сторон", cancellationToken);
         }
+
+        return created.Value!.Id;
     }
 
     /// <summary>Answers open tasks positively, as their assignees would, until the instance reaches <paramref name="target"/>.</summary>
