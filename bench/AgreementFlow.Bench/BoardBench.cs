@@ -62,9 +62,9 @@ internal static class BoardBench
         }
 
         Console.WriteLine($"seeded {agreements:N0} agreements in {seeded.Elapsed.TotalSeconds:F1} s");
-        await MeasureAsync(services, coordinator, "board, page 1, overdue first", q => q.ListAsync(coordinator, null, centre, null, null, null, 1, 50, CancellationToken.None));
-        await MeasureAsync(services, coordinator, "board, stage filter, page 20", q => q.ListAsync(coordinator, "negotiation", centre, null, null, null, 20, 50, CancellationToken.None));
-        await MeasureAsync(services, coordinator, "board, text filter", q => q.ListAsync(coordinator, null, centre, null, "№4242", null, 1, 50, CancellationToken.None));
+        await MeasureAsync(services, coordinator, "board, page 1, overdue first", q => q.ListAsync(coordinator, null, centre, null, null, null, null, 1, 50, CancellationToken.None));
+        await MeasureAsync(services, coordinator, "board, stage filter, page 20", q => q.ListAsync(coordinator, "negotiation", centre, null, null, null, null, 20, 50, CancellationToken.None));
+        await MeasureAsync(services, coordinator, "board, text filter", q => q.ListAsync(coordinator, null, centre, null, "№4242", null, null, 1, 50, CancellationToken.None));
     }
 
     private static async Task MeasureAsync(IServiceProvider services, CurrentUser user, string name, Func<AgreementQueries, Task<AgreementPage>> query)

@@ -36,7 +36,7 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
     /// organisation's party index newest first (ids are time-ordered UUIDv7), and each stops at the page.
     /// </remarks>
     public async Task<AgreementPage> ListAsync(
-        CurrentUser user, string? stage, Guid? organizationId, bool? overdue, string? text, Guid? programId, int page, int pageSize, CancellationToken cancellationToken)
+        CurrentUser user, string? stage, Guid? organizationId, bool? overdue, string? text, Guid? programId, Guid? partnerId, int page, int pageSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
@@ -47,6 +47,11 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
         var query = organizationId is { } org && (user.IsAdministrator || user.OrganizationIds.Contains(org))
             ? db.AgreementParties.AsNoTracking().Where(p => p.OrganizationId == org).Join(db.Agreements.AsNoTracking(), p => p.AgreementId, a => a.Id, (p, a) => a)
             : Visible(user);
+        if (partnerId is { } partner)
+        {
+            query = query.Where(a => db.AgreementParties.Any(p => p.AgreementId == a.Id && p.OrganizationId == partner));
+        }
+
         if (programId is { } program)
         {
             query = query.Where(a => db.AgreementPrograms.Any(p => p.AgreementId == a.Id && p.ProgramId == program));

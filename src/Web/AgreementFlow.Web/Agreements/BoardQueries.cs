@@ -52,59 +52,11 @@ public sealed class BoardQueries(AgreementFlowDbContext db, AgreementQueries agr
         return query;
     }
 
-    /// <summary>One page of the board, overdue first (nearest deadline first), then the newest; counts by stage over <see cref="Scope"/>.</summary>
-    /// <remarks>
-    /// The same walk as <see cref="AgreementQueries.ListAsync"/> (the overdue part by the deadline index, the
-    /// rest newest first by the time-ordered ids, each stopping at the page), with the partner filter the board needs.
-    /// </remarks>
-    public async Task<AgreementPage> PageAsync(CurrentUser user, BoardFilter filter, CancellationToken cancellationToken)
+    /// <summary>One page of the board, overdue first (nearest deadline first), then the newest, with counts by stage.</summary>
+    public Task<AgreementPage> PageAsync(CurrentUser user, BoardFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var pageSize = Math.Clamp(filter.PageSize, 1, AgreementQueries.MaxPageSize);
-        var page = Math.Max(filter.Page, 1);
-        var now = Now;
-        var scope = Scope(user, filter);
-
-        // One pass gives the counts by stage and the overdue split.
-        var groups = await scope
-            .GroupBy(a => new { a.Stage, Late = a.NearestDueAtUtc != null && a.NearestDueAtUtc < now })
-            .Select(g => new { g.Key.Stage, g.Key.Late, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var counts = groups.GroupBy(g => g.Stage).ToDictionary(g => g.Key, g => g.Sum(x => x.Count), StringComparer.Ordinal);
-        var stage = string.IsNullOrWhiteSpace(filter.Stage) ? null : filter.Stage;
-        var query = stage is null ? scope : scope.Where(a => a.Stage == stage);
-        var inStage = groups.Where(g => stage is null || g.Stage == stage).ToList();
-        var overdueCount = inStage.Where(g => g.Late).Sum(g => g.Count);
-        var total = inStage.Sum(g => g.Count);
-
-        var skip = (page - 1) * pageSize;
-        var ids = new List<Guid>();
-        if (skip < overdueCount)
-        {
-            ids.AddRange(await query.Where(a => a.NearestDueAtUtc != null && a.NearestDueAtUtc < now)
-                .OrderBy(a => a.NearestDueAtUtc).ThenByDescending(a => a.Id)
-                .Skip(skip).Take(pageSize).Select(a => a.Id).ToListAsync(cancellationToken));
-        }
-
-        if (ids.Count < pageSize && skip + ids.Count < total)
-        {
-            ids.AddRange(await query.Where(a => a.NearestDueAtUtc == null || a.NearestDueAtUtc >= now)
-                .OrderByDescending(a => a.Id)
-                .Skip(Math.Max(0, skip - overdueCount)).Take(pageSize - ids.Count).Select(a => a.Id).ToListAsync(cancellationToken));
-        }
-
-        var rows = (await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, a.Number, a.Kind, a.Stage, a.TermFrom, a.TermTo, a.NearestDueAtUtc })
-            .ToListAsync(cancellationToken)).OrderBy(r => ids.IndexOf(r.Id)).ToList();
-        var parties = await db.AgreementParties.AsNoTracking().Where(p => ids.Contains(p.AgreementId))
-            .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new { p.AgreementId, p.OrganizationId, o.ShortName, p.IsBase, p.Position })
-            .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new AgreementSummary(
-            r.Id, r.Title, r.Number, r.Kind == AgreementKind.Amendment ? "amendment" : "agreement", r.Stage, StageTitle(r.Kind, r.Stage),
-            r.TermFrom, r.TermTo, r.NearestDueAtUtc, r.NearestDueAtUtc is { } due && due < now,
-            [.. parties.Where(p => p.AgreementId == r.Id).OrderBy(p => p.Position).Select(p => new PartyView(p.OrganizationId, p.ShortName, p.IsBase))]))
-            .ToList();
-        return new AgreementPage(items, total, page, pageSize, counts);
+        return agreements.ListAsync(user, filter.Stage, filter.OrganizationId, null, filter.Text, filter.ProgramId, filter.PartnerId, filter.Page, filter.PageSize, cancellationToken);
     }
 
     /// <summary>Overdue open tasks of the agreements in <paramref name="scope"/>, by the organisation that holds them, most first.</summary>

@@ -16,12 +16,12 @@ internal static class AgreementEndpoints
         var group = api.MapGroup("/agreements").WithTags("Agreements");
         group.MapPost("/", async (AgreementInput input, CurrentUser user, AgreementService agreements, Texts t, CancellationToken ct) =>
             ApiResults.From(await agreements.CreateAsync(input, user, ct), created => TypedResults.Created($"/api/agreements/{created.Id}", created), t));
-        group.MapGet("/", async (string? stage, Guid? organizationId, bool? overdue, string? q, Guid? programId, int? page, int? pageSize,
+        group.MapGet("/", async (string? stage, Guid? organizationId, bool? overdue, string? q, Guid? programId, Guid? partnerId, int? page, int? pageSize,
                 CurrentUser user, AgreementQueries queries, Texts t, CancellationToken ct) =>
             organizationId is { } org && !user.IsAdministrator && !user.OrganizationIds.Contains(org)
                 ? ApiResults.Forbidden(t["Это не ваша организация."], t)
-                : TypedResults.Ok(await queries.ListAsync(user, stage, organizationId, overdue, q, programId, page ?? 1, pageSize ?? 50, ct)))
-            .WithSummary("The board: overdue first, filters by stage, organisation, programme and text; counts by stage.");
+                : TypedResults.Ok(await queries.ListAsync(user, stage, organizationId, overdue, q, programId, partnerId, page ?? 1, pageSize ?? 50, ct)))
+            .WithSummary("The board: overdue first, filters by stage, organisation, partner, programme and text; counts by stage.");
         group.MapGet("/{id:guid}", async (Guid id, CurrentUser user, AgreementQueries queries, Texts t, CancellationToken ct) =>
             await queries.FindAsync(user, id, ct) is { } found ? TypedResults.Ok(found) : ApiResults.NotFound(t["Договор не найден."], t));
         group.MapGet("/{id:guid}/journal", async (Guid id, CurrentUser user, AgreementQueries queries, Texts t, CancellationToken ct) =>

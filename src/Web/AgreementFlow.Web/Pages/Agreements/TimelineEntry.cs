@@ -1,3 +1,4 @@
+using AgreementFlow.Web.Common;
 using AgreementFlow.Web.Agreements;
 using AgreementFlow.Web.Localization;
 using AgreementFlow.Workflows.Definitions;

@@ -1,3 +1,4 @@
+using AgreementFlow.Web.Common;
 using AgreementFlow.Data.Organizations;
 using AgreementFlow.Web.Agreements;
 using AgreementFlow.Web.CreditTransfers;
@@ -78,8 +79,8 @@ public sealed partial class DetailModel
         var zoneId = await db.Organizations.AsNoTracking().Where(o => o.Id == assignment.OrganizationId).Select(o => o.TimeZoneId).SingleOrDefaultAsync(cancellationToken);
         if (Task.DueAtUtc is { } due)
         {
-            DueLocal = TaskDeadline.Local(due, zoneId);
-            DueZone = TaskDeadline.ZoneLabel(zoneId, due);
+            DueLocal = LocalTime.Local(due, zoneId);
+            DueZone = LocalTime.ZoneLabel(zoneId, due);
         }
 
         if (instance.SubjectKind == SubjectKind.Agreement)
@@ -93,7 +94,7 @@ public sealed partial class DetailModel
                 OutcomeTitle(definition, j.FromStage, j.TaskId, j.Outcome),
                 j.Comment,
                 j.AtLocal,
-                TaskDeadline.ZoneLabel(j.TimeZone, j.AtUtc)))];
+                LocalTime.ZoneLabel(j.TimeZone, j.AtUtc)))];
         }
         else
         {
@@ -106,8 +107,8 @@ public sealed partial class DetailModel
                     x.OrganizationName,
                     OutcomeTitle(definition, x.Stage, x.TaskId, x.Outcome),
                     x.Comment,
-                    TaskDeadline.Local(x.CompletedAtUtc!.Value, zoneId),
-                    TaskDeadline.ZoneLabel(zoneId, x.CompletedAtUtc.Value)))];
+                    LocalTime.Local(x.CompletedAtUtc!.Value, zoneId),
+                    LocalTime.ZoneLabel(zoneId, x.CompletedAtUtc.Value)))];
         }
 
         Colleagues = IsOpen && Enum.TryParse<OrganizationRole>(assignment.Role, ignoreCase: true, out var role)
