@@ -32,26 +32,34 @@ public sealed partial class WorkflowRuntime
             return;
         }
 
-        NewTimer(step, TimerKind.TaskDue, ReminderKeys.Due, due, assignment.Id);
-        if (policy is null)
+        // Only the next reminder is a row; each one, when it fires, writes the one after it. An answered task
+        // cancels one row, not a whole schedule.
+        var next = NextReminder(policy, due, time, afterKey: null, step.NowUtc);
+        NewTimer(step, next.Kind, next.Key, next.DueAtUtc, assignment.Id);
+    }
+
+    /// <summary>
+    /// The reminder that follows <paramref name="afterKey"/> (null: the first) in the chain
+    /// before → due-day → due; the overdue repeats follow "due" when the task is not answered.
+    /// </summary>
+    private static (TimerKind Kind, string Key, DateTime DueAtUtc) NextReminder(ReminderPolicy? policy, DateTime due, OrganizationTime time, string? afterKey, DateTime nowUtc)
+    {
+        if (afterKey is null && policy?.Before is { } before && Deadlines.Before(due, before, time) is var beforeAt && beforeAt > nowUtc)
         {
-            return;
+            return (TimerKind.Reminder, ReminderKeys.Before, beforeAt);
         }
 
-        if (policy.Before is { } before && Deadlines.Before(due, before, time) is var beforeAt && beforeAt > step.NowUtc)
-        {
-            NewTimer(step, TimerKind.Reminder, ReminderKeys.Before, beforeAt, assignment.Id);
-        }
-
-        if (policy.OnDueDay)
+        if (afterKey is null or ReminderKeys.Before && policy?.OnDueDay == true)
         {
             var dueDate = DateOnly.FromDateTime(time.Zone.ToLocal(new DateTimeOffset(due, TimeSpan.Zero)));
             var morning = Deadlines.StartOfWorkingDayUtc(dueDate, time);
-            if (morning > step.NowUtc && morning < due)
+            if (morning > nowUtc && morning < due)
             {
-                NewTimer(step, TimerKind.Reminder, ReminderKeys.DueDay, morning, assignment.Id);
+                return (TimerKind.Reminder, ReminderKeys.DueDay, morning);
             }
         }
+
+        return (TimerKind.TaskDue, ReminderKeys.Due, due);
     }
 
     private OutboxMessage Message(Step step, string kind, TaskAssignment assignment, JsonObject payload, Guid? recipient = null)

@@ -257,7 +257,28 @@ public sealed partial class WorkflowRuntime
         switch (timer.Key)
         {
             case ReminderKeys.Before or ReminderKeys.DueDay:
-                db.OutboxMessages.Add(Message(step, "task-reminder", assignment, new JsonObject { ["reminder"] = timer.Key }));
+                // After downtime a "due tomorrow" reminder for a task already overdue would mislead: the chain moves on silently.
+                if (assignment.DueAtUtc is not { } dueAt || step.NowUtc < dueAt)
+                {
+                    db.OutboxMessages.Add(Message(step, "task-reminder", assignment, new JsonObject { ["reminder"] = timer.Key }));
+                }
+
+                if (assignment.DueAtUtc is { } due)
+                {
+                    var next = NextReminder(policy, due, time, timer.Key, step.NowUtc);
+                    db.WorkflowTimers.Add(new WorkflowTimer
+                    {
+                        Id = NewId(),
+                        InstanceId = step.Instance.Id,
+                        Kind = next.Kind,
+                        Stage = timer.Stage,
+                        Key = next.Key,
+                        AssignmentId = assignment.Id,
+                        DueAtUtc = next.DueAtUtc,
+                        Status = TimerStatus.Pending,
+                    });
+                }
+
                 break;
             case ReminderKeys.Due or ReminderKeys.Overdue:
                 var overdueCount = timer.Key == ReminderKeys.Due ? 0 : await db.WorkflowTimers.CountAsync(
