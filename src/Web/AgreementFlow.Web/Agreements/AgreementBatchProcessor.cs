@@ -100,7 +100,7 @@ internal sealed class AgreementBatchProcessor(IServiceScopeFactory scopes, Agree
         }
 
         // The agreement, its instance, its first tasks and the item's new status commit together.
-        var agreement = await agreements.AddAgreementAsync(draft, AgreementKind.Agreement, null, batchId, item.AgreementId, batch.CreatedByPersonId, cancellationToken);
+        var agreement = agreements.AddAgreement(draft, AgreementKind.Agreement, null, batchId, item.AgreementId, batch.CreatedByPersonId);
         item.Status = BatchStatus.Completed;
         var started = await agreements.StartRouteAsync(agreement, draft, AgreementService.AgreementRoute, batch.CreatedByPersonId, null, cancellationToken);
         if (!started.Succeeded)

@@ -47,7 +47,7 @@ public sealed partial class AgreementService(
         }
 
         var draft = validated.Draft!;
-        var agreement = await AddAgreementAsync(draft, AgreementKind.Agreement, null, null, Guid.CreateVersion7(clock.GetUtcNow()), user.PersonId, cancellationToken);
+        var agreement = AddAgreement(draft, AgreementKind.Agreement, null, null, Guid.CreateVersion7(clock.GetUtcNow()), user.PersonId);
         var started = await StartRouteAsync(agreement, draft, AgreementRoute, user.PersonId, null, cancellationToken);
         return started.Succeeded
             ? CommandResult<AgreementCreated>.Success(new AgreementCreated(agreement.Id, started.Stage!, started.Revision!.Value))
@@ -153,7 +153,8 @@ public sealed partial class AgreementService(
             : (null, errors);
     }
 
-    internal async Task<Agreement> AddAgreementAsync(Draft draft, AgreementKind kind, Guid? parentId, Guid? batchId, Guid id, Guid createdBy, CancellationToken cancellationToken)
+    /// <summary>Adds the agreement with its parties and programmes to the context; the step that starts its route saves them together.</summary>
+    internal Agreement AddAgreement(Draft draft, AgreementKind kind, Guid? parentId, Guid? batchId, Guid id, Guid createdBy)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var programs = string.Join(", ", draft.ProgramIds.Select(p => $"«{draft.ProgramNames[p]}»"));
@@ -196,7 +197,6 @@ public sealed partial class AgreementService(
         }
 
         db.Agreements.Add(agreement);
-        await Task.CompletedTask;
         return agreement;
     }
 

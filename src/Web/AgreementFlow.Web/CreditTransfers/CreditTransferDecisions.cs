@@ -76,7 +76,7 @@ public sealed class CreditTransferDecisions(AgreementFlowDbContext db, Texts t)
                 errors.Add($"{field}.reason", t["Укажите причину частичного зачёта или отказа."]);
             }
 
-            if (decision == CreditDecision.Partial && d.CreditedHours is not { } credited || decision == CreditDecision.Partial && d.CreditedHours is < 1 || d.CreditedHours > transfer.RequiredHours)
+            if ((decision == CreditDecision.Partial && d.CreditedHours is null or < 1) || d.CreditedHours > transfer.RequiredHours)
             {
                 errors.Add($"{field}.creditedHours", t.Format("Для частичного зачёта укажите зачтённые часы: от 1 до {0}.", transfer.RequiredHours));
             }

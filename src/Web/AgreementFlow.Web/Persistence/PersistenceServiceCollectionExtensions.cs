@@ -11,9 +11,7 @@ public static class PersistenceServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.Section))
-            .Configure(options => options.ConnectionString =
-                configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
-                ?? (options.Provider == DatabaseProvider.Sqlite ? DatabaseOptions.DefaultSqliteConnectionString : ""))
+            .Configure(options => options.ConnectionString = DatabaseOptions.ResolveConnectionString(configuration, options.Provider))
             .Validate(options => !string.IsNullOrWhiteSpace(options.ConnectionString),
                 "ConnectionStrings:AgreementFlow is required when Database:Provider is Postgres.")
             .ValidateOnStart();

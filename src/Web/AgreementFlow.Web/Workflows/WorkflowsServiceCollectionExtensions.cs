@@ -78,8 +78,8 @@ public static class WorkflowsServiceCollectionExtensions
             return;
         }
 
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultSqliteConnectionString;
+        var database = DatabaseOptions.From(configuration);
+        var connectionString = database.ConnectionString;
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = "AgreementFlow");

@@ -41,7 +41,7 @@ internal sealed class StartAmendmentAction(IServiceScopeFactory scopes) : IWorkf
             }
 
             var requestedBy = Guid.TryParse(context.Parameters.GetValueOrDefault("requestedBy"), out var by) ? by : parent.CreatedByPersonId;
-            var amendment = await agreements.AddAgreementAsync(draft, AgreementKind.Amendment, parent.Id, null, amendmentId, requestedBy, cancellationToken);
+            var amendment = agreements.AddAgreement(draft, AgreementKind.Amendment, parent.Id, null, amendmentId, requestedBy);
             var started = await agreements.StartRouteAsync(amendment, draft, AgreementService.AmendmentRoute, requestedBy, context.Instance.Id, cancellationToken);
             if (!started.Succeeded)
             {
