@@ -6,6 +6,7 @@ using AgreementFlow.Web.Localization;
 using AgreementFlow.Web.Organizations;
 using AgreementFlow.Web.Pages;
 using AgreementFlow.Web.Persistence;
+using AgreementFlow.Web.Registration;
 using AgreementFlow.Web.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.AddAgreementFlowIdentity(builder.Configuration);
 builder.Services.AddAgreementFlowLocalization();
 builder.Services.AddAgreementFlowDirectory();
 builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
+builder.Services.AddAgreementFlowRegistration();
 builder.Services.AddAgreementFlowApi();
 builder.Services.AddAgreementFlowPages();
 builder.Services.AddAgreementFlowDemo(builder.Configuration);

@@ -44,6 +44,7 @@ public static class ApiServiceCollectionExtensions
         api.MapTaskEndpoints();
         api.MapCreditTransferEndpoints();
         api.MapWorkflowEndpoints();
+        api.MapRegistrationEndpoints();
         return endpoints;
     }
 }
