@@ -47,7 +47,7 @@ internal static class RegistrationEndpoints
     public static bool CanManage(CurrentUser user, Guid organizationId) =>
         user.IsAdministrator || user.HasRole(organizationId, OrganizationRole.Director, OrganizationRole.Clerk);
 
-    public static string KindTitle(JournalLine line, Texts t) => line.Kind switch
+    public static string KindTitle(RegistrationLine line, Texts t) => line.Kind switch
     {
         Data.Registration.RegisteredDocumentKind.Amendment => t["Дополнительное соглашение"],
         Data.Registration.RegisteredDocumentKind.CreditTransferOrder => t["Приказ о зачёте"],

@@ -6,7 +6,7 @@ namespace AgreementFlow.Web.Registration;
 /// <summary>The journal as CSV for Excel: UTF-8 with a byte-order mark, semicolons, every field quoted.</summary>
 public static class JournalCsv
 {
-    public static byte[] Write(JournalView journal, Func<JournalLine, string> kindTitle, Func<JournalLine, string> stageTitle)
+    public static byte[] Write(RegistrationJournalView journal, Func<RegistrationLine, string> kindTitle, Func<RegistrationLine, string> stageTitle)
     {
         ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(kindTitle);

@@ -85,15 +85,16 @@ public sealed class RegistrationService(AgreementFlowDbContext db, IOrganization
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
-                // Someone else took this number (or created the journal) first: read the counter again.
+                // Someone else took this number (or created the journal) first: read the counter again after a
+                // short real pause (not the injected clock: a test's frozen clock would never end it).
                 db.ChangeTracker.Clear();
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 + (attempt * 2))), clock, cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 + (attempt * 2))), cancellationToken);
             }
         }
     }
 
     /// <summary>The journal of an organisation, newest first, optionally of one year.</summary>
-    public async Task<JournalView> GetJournalAsync(Guid organizationId, int? year, CancellationToken cancellationToken)
+    public async Task<RegistrationJournalView> GetJournalAsync(Guid organizationId, int? year, CancellationToken cancellationToken)
     {
         var journal = await db.RegistrationJournals.AsNoTracking().SingleOrDefaultAsync(j => j.OrganizationId == organizationId, cancellationToken);
         var query = db.RegistrationEntries.AsNoTracking().Where(e => e.OrganizationId == organizationId);
@@ -115,7 +116,7 @@ public sealed class RegistrationService(AgreementFlowDbContext db, IOrganization
         var lines = entries.Select(e =>
         {
             var agreement = agreements.GetValueOrDefault(e.SubjectId);
-            return new JournalLine(
+            return new RegistrationLine(
                 e.Number,
                 e.RegisteredOn,
                 e.DocumentKind,
@@ -126,7 +127,7 @@ public sealed class RegistrationService(AgreementFlowDbContext db, IOrganization
                 e.SubjectId);
         }).ToList();
         var pattern = journal?.Pattern ?? RegistrationJournal.DefaultPattern;
-        return new JournalView(organizationId, pattern, NumberPattern.Parse(pattern).Pattern?.RestartsYearly ?? true, lines);
+        return new RegistrationJournalView(organizationId, pattern, NumberPattern.Parse(pattern).Pattern?.RestartsYearly ?? true, lines);
     }
 
     /// <summary>Sets the journal's number pattern; numbers already given stay as they are.</summary>
