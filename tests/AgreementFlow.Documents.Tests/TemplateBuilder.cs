@@ -7,7 +7,7 @@ namespace AgreementFlow.Documents.Tests;
 /// <summary>Small templates for tests: one section per call, clause ids c1, c2, ….</summary>
 internal static class TemplateBuilder
 {
-    public static DocumentHeader Header { get; } = new("Договор о сетевой форме", "12/2026", new DateOnly(2026, 1, 12), "с. Агинское");
+    public static DocumentHeader SampleHeader { get; } = new("Договор о сетевой форме", "12/2026", new DateOnly(2026, 1, 12), "с. Агинское");
 
     public static TemplateContent OneClause(string text, params TemplateField[] fields) =>
         new(fields, [new TemplateSection("Предмет договора", [new TemplateClause("c1", text)])]);

@@ -23,7 +23,7 @@ public sealed class SandboxTests
         var data = Data("{}");
         data["name"] = hostile;
 
-        var document = _renderer.Render(template, data, Header);
+        var document = _renderer.Render(template, data, SampleHeader);
 
         var clause = document.AllClauses.Single();
         clause.PlainText.Should().Be($"Сторона: {hostile}, ещё раз: {hostile}.");
@@ -50,7 +50,7 @@ public sealed class SandboxTests
             """);
         var data = Data("""{"students":[{"name":"Иванова **А.**","grade":"7 | Б"},{"name":"Петров","grade":"8"}]}""");
 
-        var blocks = _renderer.Render(template, data, Header).AllClauses.Single().Blocks;
+        var blocks = _renderer.Render(template, data, SampleHeader).AllClauses.Single().Blocks;
 
         blocks.Should().HaveCount(3);
         blocks[0].Should().BeOfType<ParagraphBlock>().Which.Runs.Should().Contain(new TextRun("обязуются", Bold: true));
