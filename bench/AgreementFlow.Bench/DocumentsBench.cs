@@ -55,7 +55,7 @@ internal static class DocumentsBench
 
     private static (TimeSpan P50, TimeSpan P95) Measure(int iterations, Action action)
     {
-        for (var i = 0; i < Math.Min(50, iterations); i++)
+        for (var i = 0; i < Math.Min(300, iterations); i++)
         {
             action();
         }
