@@ -22,6 +22,8 @@ public sealed class LibreOfficePdfConverter : IPdfConverter, IDisposable
     /// <summary>The <c>--convert-to</c> argument: the Writer PDF export filter set to PDF/A-2b.</summary>
     public const string ConvertTo = """pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}""";
 
+    private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(30);
+
     private readonly LibreOfficeOptions _options;
     private readonly Lock _gate = new();
     private readonly Queue<Request> _queue = new();
@@ -118,6 +120,17 @@ public sealed class LibreOfficePdfConverter : IPdfConverter, IDisposable
 
     private async Task WorkAsync()
     {
+        // A request rarely comes alone (a batch of agreements, a page asking for several versions): waiting a moment
+        // lets the ones just behind it share this process's start-up.
+        try
+        {
+            await Task.Delay(BatchWindow, _disposed.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            // Disposed: the loop below finds the queue emptied.
+        }
+
         while (true)
         {
             var batch = new List<Request>();
