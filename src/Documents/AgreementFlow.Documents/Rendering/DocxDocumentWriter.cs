@@ -11,7 +11,8 @@ namespace AgreementFlow.Documents.Rendering;
 /// <remarks>A4; margins 20 mm top, 15 mm right, 20 mm bottom, 30 mm left; Times New Roman 12 pt; centred section
 /// headings, justified clauses with their numbers, bordered tables with a repeated header row; a running header with
 /// the title, number and date and page numbers (a PAGE field) in the footer. Clause numbers are text, as the HTML
-/// shows them, so that the DOCX reads the same in Word, LibreOffice and the redline. The text is XML-escaped by the
+/// shows them, so that the DOCX reads the same in Word, LibreOffice and the redline. The same document gives the same
+/// bytes (see <see cref="DocxPackageNormalizer"/>), so a stored version's SHA-256 can be checked. The text is XML-escaped by the
 /// Open XML SDK; characters XML cannot carry were already dropped when the values were printed.</remarks>
 public static class DocxDocumentWriter
 {
@@ -67,7 +68,7 @@ public static class DocxDocumentWriter
             main.Document = new Document(body);
         }
 
-        return stream.ToArray();
+        return DocxPackageNormalizer.Normalize(stream.ToArray());
     }
 
     private static void WriteTitle(Body body, DocumentHeader header)
