@@ -34,6 +34,7 @@ public sealed partial class DocumentRenderer
             NoEscape = false,
             FileSystem = null,
         };
+        configuration.FormatterProviders.Add(new YesNoFormatter());
         _handlebars = Handlebars.Create(configuration);
         TemplateHelpers.Register(_handlebars);
     }
