@@ -44,3 +44,8 @@ if (what is "sweep" or "all")
 {
     await SweepBench.RunAsync(services, timers: 100_000);
 }
+
+if (what is "all")
+{
+    await DocumentsBench.RunAsync(CancellationToken.None);
+}
