@@ -1,5 +1,6 @@
 using AgreementFlow.Web.Api;
 using AgreementFlow.Web.Demo;
+using AgreementFlow.Web.Documents;
 using AgreementFlow.Web.Hosting;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
@@ -16,6 +17,7 @@ builder.Services.AddAgreementFlowIdentity(builder.Configuration);
 builder.Services.AddAgreementFlowLocalization();
 builder.Services.AddAgreementFlowDirectory();
 builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
+builder.Services.AddAgreementFlowDocuments(builder.Configuration);
 builder.Services.AddAgreementFlowApi();
 builder.Services.AddAgreementFlowPages();
 builder.Services.AddAgreementFlowDemo(builder.Configuration);

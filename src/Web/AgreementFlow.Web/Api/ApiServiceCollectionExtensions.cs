@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AgreementFlow.Web.Documents;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace AgreementFlow.Web.Api;
@@ -44,6 +45,7 @@ public static class ApiServiceCollectionExtensions
         api.MapTaskEndpoints();
         api.MapCreditTransferEndpoints();
         api.MapWorkflowEndpoints();
+        api.MapAgreementFlowDocuments();
         return endpoints;
     }
 }
