@@ -9,7 +9,8 @@ namespace AgreementFlow.Web.Documents.Rendering;
 /// <c>render-document</c>: on entering a stage, renders the agreement's current data into its next document
 /// version, in the action's step (the same context, so the version and the journal entry commit together).
 /// </summary>
-internal sealed class RenderDocumentAction(AgreementFlowDbContext db, AgreementDocumentRenderer renderer) : IWorkflowAction
+internal sealed class RenderDocumentAction(
+    AgreementFlowDbContext db, AgreementTemplates templates, AgreementDocumentRenderer renderer, ILogger<RenderDocumentAction> logger) : IWorkflowAction
 {
     public string Name => "render-document";
 
@@ -20,6 +21,15 @@ internal sealed class RenderDocumentAction(AgreementFlowDbContext db, AgreementD
             .SingleOrDefaultAsync(a => a.Id == context.Instance.SubjectId, cancellationToken)
             ?? throw new InvalidOperationException($"render-document: instance {context.Instance.Id} is not an agreement's route (subject {context.Instance.SubjectId}).");
         var reason = context.Parameters.GetValueOrDefault("reason") ?? await ReasonAsync(context, cancellationToken);
+        if (await templates.ForAsync(agreement, cancellationToken) is null)
+        {
+            // Only when an organisation has no published form at all (the shipped ones are seeded for every
+            // organisation): the route goes on and the instance says why there is no document.
+            logger.LogWarning("Agreement {AgreementId}: no published template to render with", agreement.Id);
+            context.Data["document"] = new System.Text.Json.Nodes.JsonObject { ["missing"] = "no published template" };
+            return;
+        }
+
         var document = await renderer.RenderAsync(agreement, reason, null, cancellationToken);
         context.Data["document"] = new System.Text.Json.Nodes.JsonObject
         {
