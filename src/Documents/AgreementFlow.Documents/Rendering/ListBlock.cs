@@ -8,8 +8,8 @@ public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> 
 {
     /// <inheritdoc />
     public override string PlainText =>
-        string.Join("\n", Items.Select((item, i) => (Ordered ? $"{Start + i}) " : "– ") + Join(item.Runs)));
+        string.Join("\n", Items.Select((item, i) => (Ordered ? $"{Start + i}. " : "– ") + Join(item.Runs)));
 
-    /// <summary>The marker of the item at <paramref name="index"/>: «1)» or «–».</summary>
-    public string Marker(int index) => Ordered ? $"{Start + index})" : "–";
+    /// <summary>The marker of the item at <paramref name="index"/>: «1.» or «–».</summary>
+    public string Marker(int index) => Ordered ? $"{Start + index}." : "–";
 }

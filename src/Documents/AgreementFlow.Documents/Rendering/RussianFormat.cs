@@ -115,6 +115,15 @@ public static class RussianFormat
         return builder.ToString().TrimEnd();
     }
 
+    /// <summary>«Орлова Наталья Викторовна» → «Н. В. Орлова», as signatures are written; other shapes are returned as they are.</summary>
+    public static string Initials(string fullName)
+    {
+        var parts = (fullName ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length is 2 or 3 && parts.Skip(1).All(p => p.Length > 1 && char.IsLetter(p[0]))
+            ? string.Join("\u00A0", parts.Skip(1).Select(p => p[0] + ".")) + "\u00A0" + parts[0]
+            : fullName ?? string.Empty;
+    }
+
     /// <summary>Reads an ISO date (<c>2026-01-12</c>, or a date-time whose date part is taken).</summary>
     public static bool TryParseDate(string? text, out DateOnly date)
     {

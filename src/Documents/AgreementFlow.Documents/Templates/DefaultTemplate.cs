@@ -8,4 +8,9 @@ namespace AgreementFlow.Documents.Templates;
 /// <param name="TitleEn">The document's title in English.</param>
 /// <param name="Content">Fields and clauses.</param>
 /// <param name="SampleData">Realistic data of the shape the fields declare.</param>
-public sealed record DefaultTemplate(string Key, string TitleRu, string TitleEn, TemplateContent Content, JsonObject SampleData);
+public sealed record DefaultTemplate(string Key, string TitleRu, string TitleEn, TemplateContent Content, JsonObject SampleData)
+{
+    /// <summary>Whether the statutory check (273-FZ art. 15 part 3) guards publishing this template and leaving drafting:
+    /// true for the network-form agreement; an amendment, an order or an approval sheet need not restate the items.</summary>
+    public bool RequiresStatutoryItems { get; init; }
+}

@@ -159,6 +159,10 @@ internal static partial class ClauseScanner
                     if (s.Length > 1 && s[1] is '>' or '*')
                     {
                         Error(s[1] == '>' ? "вставка других шаблонов («{{#>…}}») не поддерживается" : "встроенные шаблоны и декораторы («{{#*…}}») не поддерживаются");
+
+                        // Still a block: its closing tag is not a second error.
+                        var blockName = s[2..].Trim().Split(' ', 2)[0];
+                        _blocks.Push(new Frame(blockName, _tagLine, _tagColumn, PushesScope: false));
                         return;
                     }
 

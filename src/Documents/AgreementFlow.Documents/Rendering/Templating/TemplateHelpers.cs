@@ -11,7 +11,7 @@ internal static class TemplateHelpers
 {
     /// <summary>Helper names a clause may use in <c>{{name …}}</c> (besides the block helpers).</summary>
     public static IReadOnlySet<string> Names { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { "date", "dateShort", "money", "moneyWords", "upper", "lower", "join", "plural", "lookup" };
+        new HashSet<string>(StringComparer.Ordinal) { "date", "dateShort", "money", "moneyWords", "upper", "lower", "join", "plural", "initials", "inc", "lookup" };
 
     /// <summary>Block helpers a clause may use in <c>{{#name …}}</c>.</summary>
     public static IReadOnlySet<string> BlockNames { get; } =
@@ -38,6 +38,15 @@ internal static class TemplateHelpers
             var separator = arguments.Length > 1 ? Text(arguments[1]) : ", ";
             var property = arguments.Length > 2 ? Text(arguments[2]) : null;
             output.Write(Join(Argument(arguments, 0), separator, property));
+        });
+        handlebars.RegisterHelper("initials", (output, _, arguments) =>
+            output.Write(RussianFormat.Initials(Text(Argument(arguments, 0)))));
+        handlebars.RegisterHelper("inc", (output, _, arguments) =>
+        {
+            if (TryNumber(Argument(arguments, 0), out var number))
+            {
+                output.Write((number + 1).ToString(CultureInfo.InvariantCulture));
+            }
         });
         handlebars.RegisterHelper("plural", (output, _, arguments) =>
         {
