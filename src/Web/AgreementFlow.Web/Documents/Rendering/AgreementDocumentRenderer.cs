@@ -31,7 +31,7 @@ public sealed class AgreementDocumentRenderer(
         var zone = await db.Organizations.AsNoTracking().Where(o => o.Id == agreement.BaseOrganizationId).Select(o => o.TimeZoneId).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
-        var header = new DocumentHeader(template.Template.Title, agreement.Number, today, data["place"]?.ToString());
+        var header = new DocumentHeader(template.Template.Title, agreement.Number, today, (data["city"] ?? data["place"])?.ToString());
         var document = renderer.Render(template.Content, data, header);
         var html = HtmlDocumentWriter.WritePage(document);
         var docx = DocxDocumentWriter.Write(document);

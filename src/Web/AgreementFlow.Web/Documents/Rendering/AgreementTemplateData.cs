@@ -14,9 +14,11 @@ namespace AgreementFlow.Web.Documents.Rendering;
 /// (duties, resources, the director's name in the genitive…), which extends and overrides the rest.
 /// </summary>
 /// <remarks>
-/// Shape: <c>number</c>, <c>date</c>, <c>title</c>, <c>term.from</c>/<c>term.to</c>, <c>base</c> and each of
-/// <c>partners[]</c> as <c>{fullName, shortName, address, inn, email, director: {name}}</c>, <c>parties[]</c>
-/// (the base first), <c>programs[]</c> as <c>{name, focus, level, hours}</c> and <c>program</c> (the first).
+/// Shape (the default templates' fields): <c>number</c>, <c>date</c>, <c>title</c>, <c>term.from</c>/<c>term.to</c>,
+/// <c>base</c> and each of <c>partners[]</c> as <c>{id, fullName, shortName, address, inn, email, director,
+/// directorPosition, directorPositionGenitive, basis}</c>, <c>parties[]</c> (the base first), <c>programs[]</c> as
+/// <c>{title, focus, level, hours}</c> and <c>program</c> (the first), <c>studentsCount</c>. The drafter's data is
+/// merged over it: objects deeply, arrays element by element (so <c>partners[0].directorGenitive</c> can be given).
 /// </remarks>
 public sealed class AgreementTemplateData(AgreementFlowDbContext db)
 {
@@ -53,16 +55,21 @@ public sealed class AgreementTemplateData(AgreementFlowDbContext db)
                 ["address"] = organization.Address,
                 ["inn"] = organization.Inn,
                 ["email"] = organization.Email,
-                ["director"] = new JsonObject { ["name"] = directors.GetValueOrDefault(organization.Id) },
+                ["director"] = directors.GetValueOrDefault(organization.Id),
+                // The usual wording; the name in the genitive is the drafter's to give (data), never guessed.
+                ["directorPosition"] = "директор",
+                ["directorPositionGenitive"] = "директора",
+                ["basis"] = "Устава",
             };
         }
 
         var ordered = parties.OrderBy(p => p.IsBase ? 0 : 1).ThenBy(p => p.Position).ToList();
         var programNodes = programs.Select(p => (JsonNode)new JsonObject
         {
+            ["title"] = p.Name,
             ["name"] = p.Name,
-            ["focus"] = p.Focus.ToString(),
-            ["level"] = p.Level.ToString(),
+            ["focus"] = FocusOf(p.Focus),
+            ["level"] = LevelOf(p.Level),
             ["hours"] = p.Hours,
         }).ToList();
         var data = new JsonObject
@@ -83,9 +90,38 @@ public sealed class AgreementTemplateData(AgreementFlowDbContext db)
         };
         if (JsonNode.Parse(agreement.Data) is JsonObject own)
         {
+            // The draft form has always called the head count "students"; the templates call it "studentsCount".
+            if (own["students"] is JsonValue students && own["studentsCount"] is null)
+            {
+                data["studentsCount"] = students.DeepClone();
+            }
+
             JsonMerge.Into(data, own);
         }
 
         return data;
     }
+
+    private static string LevelOf(ProgramLevel level) => level switch
+    {
+        ProgramLevel.Introductory => "дополнительная общеразвивающая программа, стартовый уровень",
+        ProgramLevel.Basic => "дополнительная общеразвивающая программа, базовый уровень",
+        ProgramLevel.Advanced => "дополнительная общеразвивающая программа, продвинутый уровень",
+        ProgramLevel.PrimaryGeneral => "начальное общее образование",
+        ProgramLevel.BasicGeneral => "основное общее образование",
+        ProgramLevel.SecondaryGeneral => "среднее общее образование",
+        _ => level.ToString(),
+    };
+
+    private static string FocusOf(ProgramFocus focus) => focus switch
+    {
+        ProgramFocus.Technical => "техническая",
+        ProgramFocus.NaturalScience => "естественнонаучная",
+        ProgramFocus.PhysicalCultureAndSports => "физкультурно-спортивная",
+        ProgramFocus.Artistic => "художественная",
+        ProgramFocus.TourismAndLocalHistory => "туристско-краеведческая",
+        ProgramFocus.SocialAndHumanitarian => "социально-гуманитарная",
+        ProgramFocus.GeneralEducation => "общеобразовательная",
+        _ => focus.ToString(),
+    };
 }

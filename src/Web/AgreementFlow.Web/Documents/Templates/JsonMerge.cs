@@ -13,6 +13,25 @@ internal static class JsonMerge
             {
                 Into(targetObject, patchObject);
             }
+            else if (value is JsonArray patchArray && target[key] is JsonArray targetArray)
+            {
+                // Element by element: the drafter adds to what the directory knows of each party.
+                for (var i = 0; i < patchArray.Count; i++)
+                {
+                    if (i < targetArray.Count && patchArray[i] is JsonObject item && targetArray[i] is JsonObject known)
+                    {
+                        Into(known, item);
+                    }
+                    else if (i < targetArray.Count)
+                    {
+                        targetArray[i] = patchArray[i]?.DeepClone();
+                    }
+                    else
+                    {
+                        targetArray.Add(patchArray[i]?.DeepClone());
+                    }
+                }
+            }
             else
             {
                 target[key] = value?.DeepClone();
