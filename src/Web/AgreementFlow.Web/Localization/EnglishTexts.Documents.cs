@@ -108,5 +108,12 @@ internal static partial class EnglishTexts
         ["приказ о зачёте"] = "credit-transfer order",
         ["лист согласования"] = "approval sheet",
         ["справка об обучении"] = "certificate of completion",
+        ["пункт"] = "clause",
+        ["строка"] = "line",
+        ["позиция"] = "column",
+        ["Обновляю предпросмотр…"] = "Updating the preview…",
+        ["Предпросмотр недоступен: проверьте соединение."] = "The preview is unavailable: check the connection.",
+        ["Поля данных: не JSON."] = "Data fields: not JSON.",
+        ["Пример данных: не JSON."] = "Sample data: not JSON.",
     };
 }

@@ -10,6 +10,12 @@
     var warningsEl = document.getElementById('preview-warnings');
     var statusEl = document.getElementById('preview-status');
     var checklist = document.getElementById('statutory-checklist');
+    // The page's words, in the reader's language (data-text-* on the form).
+    var text = form.dataset.textClause ? {
+        clause: form.dataset.textClause, line: form.dataset.textLine, column: form.dataset.textColumn,
+        noErrors: form.dataset.textNoErrors, updating: form.dataset.textUpdating, offline: form.dataset.textOffline,
+        fieldsNotJson: form.dataset.textFieldsNotJson, dataNotJson: form.dataset.textDataNotJson, yes: form.dataset.textYes, no: form.dataset.textNo
+    } : {};
     var timer = null;
     var sequence = 0;
 
@@ -55,8 +61,8 @@
 
     function describe(problem) {
         var where = [];
-        if (problem.clauseId) { where.push('пункт ' + problem.clauseId); }
-        if (problem.line) { where.push('строка ' + problem.line + ', позиция ' + (problem.column || 1)); }
+        if (problem.clauseId) { where.push(text.clause + ' ' + problem.clauseId); }
+        if (problem.line) { where.push(text.line + ' ' + problem.line + ', ' + text.column + ' ' + (problem.column || 1)); }
         return (where.length ? where.join(', ') + ': ' : '') + problem.message;
     }
 
@@ -78,21 +84,21 @@
             if (!li) { return; }
             li.className = line.covered ? 'covered' : 'missing';
             li.querySelector('.mark').textContent = line.covered ? '✓' : '✗';
-            li.querySelector('.visually-hidden').textContent = line.covered ? 'есть' : 'нет';
+            li.querySelector('.visually-hidden').textContent = line.covered ? text.yes : text.no;
         });
         var count = (result.errors || []).length + (result.warnings || []).length;
-        statusEl.textContent = count === 0 ? 'Ошибок нет.' : '';
+        statusEl.textContent = count === 0 ? text.noErrors : '';
         form.dataset.previewed = String(Number(form.dataset.previewed || '0') + 1);
     }
 
     function refresh() {
         var body = collect();
         if (body.fieldsError || body.dataError) {
-            statusEl.textContent = body.fieldsError ? 'Поля данных: не JSON.' : 'Пример данных: не JSON.';
+            statusEl.textContent = body.fieldsError ? text.fieldsNotJson : text.dataNotJson;
             return;
         }
         var mine = ++sequence;
-        statusEl.textContent = 'Обновляю предпросмотр…';
+        statusEl.textContent = text.updating;
         fetch('/api/templates/preview', {
             method: 'POST',
             credentials: 'same-origin',
@@ -104,7 +110,7 @@
         }).then(function (result) {
             if (mine === sequence) { show(result); }
         }).catch(function () {
-            if (mine === sequence) { statusEl.textContent = 'Предпросмотр недоступен: проверьте соединение.'; }
+            if (mine === sequence) { statusEl.textContent = text.offline; }
         });
     }
 
