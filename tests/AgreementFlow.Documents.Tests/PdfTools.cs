@@ -25,6 +25,8 @@ internal static partial class PdfTools
         try
         {
             var start = new ProcessStartInfo(PdfToText) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            // -raw: the order of the content stream, so that a wrapped justified line reads on.
+            start.ArgumentList.Add("-raw");
             start.ArgumentList.Add("-enc");
             start.ArgumentList.Add("UTF-8");
             start.ArgumentList.Add(file);

@@ -142,6 +142,12 @@ public static partial class DocumentComparer
         {
             if (!fromById.TryGetValue(clause.Id, out var index))
             {
+                // A clause replaced in place reads as the old one struck out, then the new one.
+                for (; next < from.Count && !toIds.Contains(from[next].Id); next++)
+                {
+                    result.Add(Removed(from[next]));
+                }
+
                 result.Add(new ClauseComparison(clause.Id, clause.Number, ClauseChange.Added, Whole(DiffKind.Inserted, clause.Text)));
                 continue;
             }
