@@ -21,13 +21,14 @@ public sealed class AgreementDocumentRenderer(
     DocumentRenderer renderer,
     TimeProvider clock)
 {
-    public async Task<AgreementDocument> RenderAsync(Agreement agreement, string reason, Guid? personId, CancellationToken cancellationToken)
+    public async Task<AgreementDocument> RenderAsync(
+        Agreement agreement, string reason, Guid? personId, System.Text.Json.Nodes.JsonObject? instanceData, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         var template = await templates.ForAsync(agreement, cancellationToken)
             ?? throw new InvalidOperationException($"Organisation {agreement.BaseOrganizationId} has no published '{AgreementTemplates.KeyOf(agreement.Kind)}' template to render agreement {agreement.Id} with.");
         agreement.TemplateVersionId ??= template.Version.Id;
-        var data = await templateData.BuildAsync(agreement, cancellationToken);
+        var data = await templateData.BuildAsync(agreement, instanceData, cancellationToken);
         var zone = await db.Organizations.AsNoTracking().Where(o => o.Id == agreement.BaseOrganizationId).Select(o => o.TimeZoneId).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
