@@ -23,6 +23,7 @@ public static class MailServiceCollectionExtensions
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<DigestWriter>();
         services.AddScoped<MailQueries>();
+        services.AddScoped<MailSettings>();
 
         var workflows = configuration.GetSection(WorkflowsOptions.Section).Get<WorkflowsOptions>() ?? new WorkflowsOptions();
         if (workflows.SchedulerEnabled)
