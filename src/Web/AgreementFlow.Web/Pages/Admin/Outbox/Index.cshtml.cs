@@ -37,11 +37,11 @@ public sealed class IndexModel(MailQueries mail, Texts t) : FormPageModel
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken cancellationToken)
     {
         var result = await mail.RetryAsync(id, cancellationToken);
-        if (!result.Succeeded)
+        if (ShowFailure(result) is { } failure)
         {
-            Response.StatusCode = result.Outcome == Common.CommandOutcome.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
-            TempData["Notice"] = result.Message;
-            return result.Outcome == Common.CommandOutcome.NotFound ? NotFound() : RedirectToPage(new { status = "failed" });
+            Counts = await mail.CountsAsync(cancellationToken);
+            Rows = await mail.ListAsync(null, cancellationToken);
+            return failure;
         }
 
         TempData["Notice"] = t["Письмо снова в очереди и уйдёт в ближайшие секунды."];
