@@ -52,5 +52,9 @@ internal static partial class EnglishTexts
         ["Письма по договору"] = "E-mails about this agreement",
         ["Писем пока не было."] = "No e-mails yet.",
         ["кому: {0}"] = "to: {0}",
+        ["Срок изменён"] = "Deadline moved",
+        ["Срок задачи «{0}» изменён"] = "The deadline of “{0}” moved",
+        ["Укажите новый срок с часовым поясом, например 2026-12-01T18:00:00+07:00."] = "Give the new deadline with its offset, e.g. 2026-12-01T18:00:00+07:00.",
+        ["Срок задачи меняет координатор или директор организации, ведущей маршрут."] = "A task's deadline is changed by the coordinator or director of the organisation running the route.",
     };
 }

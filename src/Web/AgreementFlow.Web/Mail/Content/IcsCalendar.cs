@@ -20,7 +20,7 @@ public static class IcsCalendar
     /// The calendar text. The due time is given in the organisation's zone (TZID with its VTIMEZONE) when that zone
     /// keeps one offset all year, as Russian zones do since 2014; otherwise in UTC.
     /// </summary>
-    /// <remarks>The SEQUENCE grows with every message about the task, so the latest deadline wins.</remarks>
+    /// <remarks>The SEQUENCE grows each time the task's deadline moves, so the latest deadline wins.</remarks>
     public static string Build(Guid assignmentId, string summary, string description, string url, DateTime dueUtc, IanaTimeZone zone, DateTime stampUtc, long sequence)
     {
         var lines = new List<string>

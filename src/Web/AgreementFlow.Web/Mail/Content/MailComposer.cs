@@ -67,11 +67,12 @@ public sealed class MailComposer(
                 model["assigneeName"] = await db.People.AsNoTracking().Where(p => p.Id == assignment.AssigneePersonId).Select(p => p.FullName).SingleOrDefaultAsync(cancellationToken) ?? "—";
             }
 
-            if (due is { } dueAt && kind is "task-assigned" or "task-reminder")
+            if (due is { } dueAt && kind is "task-assigned" or "task-reminder" or "task-deadline-changed")
             {
-                // The SEQUENCE grows with every message: a calendar keeps the latest deadline of the task's one entry.
-                var sequence = (long)(message.CreatedAtUtc - new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
-                calendar = IcsCalendar.Build(assignment.Id, $"{taskTitle} — {subjectTitle}", (string)model["link"]!, (string)model["link"]!, dueAt, zone, message.CreatedAtUtc, Math.Max(0, sequence));
+                // The SEQUENCE counts the deadline's moves up to this message: a calendar keeps the latest deadline in the task's one entry.
+                var sequence = await db.OutboxMessages.AsNoTracking().CountAsync(
+                    m => m.AssignmentId == assignment.Id && m.Kind == "task-deadline-changed" && m.CreatedAtUtc <= message.CreatedAtUtc, cancellationToken);
+                calendar = IcsCalendar.Build(assignment.Id, $"{taskTitle} — {subjectTitle}", (string)model["link"]!, (string)model["link"]!, dueAt, zone, message.CreatedAtUtc, sequence);
             }
         }
         else

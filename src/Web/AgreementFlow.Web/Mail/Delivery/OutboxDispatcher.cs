@@ -29,8 +29,8 @@ public sealed partial class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
-    /// <summary>Kinds told at once whatever the hour: a new task is news the person may act on today.</summary>
-    private static readonly HashSet<string> Unwindowed = new(StringComparer.Ordinal) { "task-assigned", "digest" };
+    /// <summary>Kinds told at once whatever the hour: a new task or a moved deadline is news the person may act on today.</summary>
+    private static readonly HashSet<string> Unwindowed = new(StringComparer.Ordinal) { "task-assigned", "task-deadline-changed", "digest" };
 
     /// <summary>Kinds a person may turn off.</summary>
     private static readonly HashSet<string> NonEssential = new(StringComparer.Ordinal) { "task-reminder", "digest" };

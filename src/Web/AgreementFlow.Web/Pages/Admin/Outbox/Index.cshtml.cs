@@ -63,6 +63,7 @@ public sealed class IndexModel(MailQueries mail, Texts t) : FormPageModel
         "task-escalation" => t["Эскалация"],
         "digest" => t["Сводка"],
         "agreement-expiring" => t["Окончание срока договора"],
+        "task-deadline-changed" => t["Срок изменён"],
         _ => kind,
     };
 }
