@@ -108,6 +108,11 @@ internal static class MailBench
         }
 
         var maildir = Directory.CreateTempSubdirectory("agreementflow-bench-maildir-").FullName;
+        foreach (var sub in new[] { "tmp", "new", "cur" })
+        {
+            Directory.CreateDirectory(Path.Combine(maildir, sub));
+        }
+
         using var server = Process.Start(new ProcessStartInfo("/usr/bin/python3")
         {
             ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{smtpPort}", "-c", "aiosmtpd.handlers.Mailbox", maildir },

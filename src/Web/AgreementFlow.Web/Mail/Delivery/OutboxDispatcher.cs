@@ -37,6 +37,9 @@ public sealed partial class OutboxDispatcher(
 
     private readonly string _node = $"{Environment.MachineName}/{Guid.NewGuid():N}";
 
+    /// <summary>Set when a send failed before the server answered (no connection, a timeout): this run stops there.</summary>
+    private bool _serverUnreachable;
+
     /// <summary>Runs up to <paramref name="maxBatches"/> batches of due messages through one SMTP client.</summary>
     public async Task<DispatchReport> DispatchAsync(int maxBatches, CancellationToken cancellationToken)
     {
@@ -55,15 +58,45 @@ public sealed partial class OutboxDispatcher(
             var context = await BatchContext.LoadAsync(db, rows, cancellationToken);
             foreach (var row in rows)
             {
+                if (_serverUnreachable)
+                {
+                    // The server is away: the rest of the batch goes back to the queue untouched, without an attempt counted.
+                    row.ClaimedBy = null;
+                    row.ClaimedUntilUtc = null;
+                    continue;
+                }
+
+                // A slow batch may outlive its claim: renew it, and leave the row if another node has taken it meanwhile.
+                if (!await RenewClaimAsync(row.Id, cancellationToken))
+                {
+                    db.Entry(row).State = EntityState.Detached;
+                    continue;
+                }
+
                 var outcome = await ProcessAsync(row, context, client, cancellationToken);
                 row.ClaimedBy = null;
                 row.ClaimedUntilUtc = null;
                 await db.SaveChangesAsync(cancellationToken);
                 report = report.Add(outcome);
             }
+
+            await db.SaveChangesAsync(cancellationToken);
+            if (_serverUnreachable)
+            {
+                break;
+            }
         }
 
         return report;
+    }
+
+    private async Task<bool> RenewClaimAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + options.Value.ClaimDuration;
+        return await db.OutboxMessages
+            .Where(m => m.Id == id && m.ClaimedBy == _node && m.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.ClaimedUntilUtc, until), cancellationToken) == 1;
     }
 
     /// <summary>Claims due, unclaimed rows for this node; the update re-checks each row, so of two nodes only one gets it.</summary>
@@ -184,6 +217,7 @@ public sealed partial class OutboxDispatcher(
 
             row.LastError = reason;
             row.AvailableAtUtc = now + Backoff(row.Attempts);
+            _serverUnreachable = ex is not SmtpException smtp || (int)smtp.StatusCode < 400;
             return DispatchOutcome.Retrying;
         }
 
