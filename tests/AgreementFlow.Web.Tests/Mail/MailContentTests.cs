@@ -43,6 +43,42 @@ public abstract class MailContentTests(MailApp app)
             .And.Contain("TZOFFSETTO:+0700\r\n");
         ics.Content.Split("\r\n").Should().OnlyContain(line => Encoding.UTF8.GetByteCount(line) <= 75, "RFC 5545 folds lines at 75 octets");
     }
+
+    [Fact]
+    public async Task AnExpiringAgreement_TellsTheCoordinatorItsEndDate_AndLinksToTheAgreement_InTheirLanguage()
+    {
+        var world = await MailWorld.CreateAsync(app);
+        var agreementId = await world.Scenario.DraftAgreementAsync(termTo: "2027-06-30");
+        var title = (await world.Scenario.AgreementAsync(agreementId)).GetProperty("title").GetString()!;
+        var coordinator = world.Scenario.PersonId("coordinator");
+        await world.DispatchAsync();
+        await using (var db = app.CreateDbContext())
+        {
+            (await db.People.SingleAsync(p => p.Id == coordinator)).PreferredLanguage = "en";
+            var instanceId = await db.Agreements.Where(a => a.Id == agreementId).Select(a => a.WorkflowInstanceId).SingleAsync();
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            // What the active stage's 60-days timer queues through the notify action.
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Id = Guid.NewGuid(),
+                Kind = "agreement-expiring",
+                InstanceId = instanceId,
+                RecipientPersonId = coordinator,
+                Payload = new System.Text.Json.Nodes.JsonObject { ["template"] = "agreement-expiring", ["stage"] = "active", ["subjectId"] = agreementId.ToString() }.ToJsonString(),
+                CreatedAtUtc = now,
+                AvailableAtUtc = now,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        world.AdvanceToLocal(10, 30);
+        await world.DispatchAsync();
+
+        var mail = (await world.ReceivedByAsync("coordinator")).Where(m => m.Subject.StartsWith("Agreement ends", StringComparison.Ordinal)).Should().ContainSingle().Subject;
+        mail.Subject.Should().Be($"Agreement ends on 30 June 2027: {title}", "the person reads e-mail in the language they chose");
+        mail.Text.Should().Contain($"https://af.example.org/agreements/{agreementId}").And.Contain("days left");
+        mail.Attachments.Should().BeEmpty("an expiry notice is not a task with a deadline");
+    }
 }
 
 public sealed class MailContentTestsOnSqlite(SqliteMailApp app) : MailContentTests(app), IClassFixture<SqliteMailApp>;
