@@ -47,7 +47,7 @@ public sealed partial class OutboxDispatcher(
         using var client = transport.CreateClient();
         for (var batch = 0; batch < maxBatches; batch++)
         {
-            var claimed = await ClaimAsync(cancellationToken);
+            var (claimed, claimedUntil) = await ClaimAsync(cancellationToken);
             if (claimed.Count == 0)
             {
                 break;
@@ -66,8 +66,8 @@ public sealed partial class OutboxDispatcher(
                     continue;
                 }
 
-                // A slow batch may outlive its claim: renew it, and leave the row if another node has taken it meanwhile.
-                if (!await RenewClaimAsync(row.Id, cancellationToken))
+                // A slow batch may outlive its claim: near its end, renew it, and leave the row if another node has taken it.
+                if (clock.GetUtcNow().UtcDateTime > claimedUntil - RenewalMargin && !await RenewClaimAsync(row.Id, cancellationToken))
                 {
                     db.Entry(row).State = EntityState.Detached;
                     continue;
@@ -90,6 +90,9 @@ public sealed partial class OutboxDispatcher(
         return report;
     }
 
+    /// <summary>Time enough to send one message (its SMTP timeout) and commit, before a claim would lapse.</summary>
+    private TimeSpan RenewalMargin => TimeSpan.FromSeconds(options.Value.TimeoutSeconds + 15);
+
     private async Task<bool> RenewClaimAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -100,7 +103,7 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>Claims due, unclaimed rows for this node; the update re-checks each row, so of two nodes only one gets it.</summary>
-    private async Task<List<Guid>> ClaimAsync(CancellationToken cancellationToken)
+    private async Task<(List<Guid> Ids, DateTime Until)> ClaimAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now + options.Value.ClaimDuration;
@@ -112,16 +115,17 @@ public sealed partial class OutboxDispatcher(
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
-            return [];
+            return ([], until);
         }
 
         await db.OutboxMessages
             .Where(m => candidates.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.ClaimedBy, _node).SetProperty(m => m.ClaimedUntilUtc, until), cancellationToken);
-        return await db.OutboxMessages.AsNoTracking()
+        var ids = await db.OutboxMessages.AsNoTracking()
             .Where(m => candidates.Contains(m.Id) && m.ClaimedBy == _node && m.ClaimedUntilUtc == until)
             .Select(m => m.Id)
             .ToListAsync(cancellationToken);
+        return (ids, until);
     }
 
     private async Task<DispatchOutcome> ProcessAsync(OutboxMessage row, BatchContext context, SmtpClient client, CancellationToken cancellationToken)
