@@ -3,6 +3,7 @@ using AgreementFlow.Web.Demo;
 using AgreementFlow.Web.Hosting;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
+using AgreementFlow.Web.Mail;
 using AgreementFlow.Web.Organizations;
 using AgreementFlow.Web.Persistence;
 using AgreementFlow.Web.Workflows;
@@ -16,6 +17,9 @@ namespace AgreementFlow.Bench;
 /// <summary>The app's services without its web server, over a database of the bench's own, with the demo network seeded.</summary>
 internal static class BenchHost
 {
+    /// <summary>The local SMTP port the mail bench sends to.</summary>
+    public static int SmtpPort { get; } = FreePort();
+
     public static async Task<IServiceProvider> StartAsync(DatabaseProvider provider, string connectionString)
     {
         var builder = Host.CreateApplicationBuilder();
@@ -26,6 +30,10 @@ internal static class BenchHost
             ["Demo:Enabled"] = "true",
             ["Workflows:SchedulerEnabled"] = "false",
             ["Workflows:DefinitionsFolder"] = Path.Combine(AppContext.BaseDirectory, "workflow-definitions"),
+            ["Mail:Mode"] = "Smtp",
+            ["Mail:Smtp:Host"] = "127.0.0.1",
+            ["Mail:Smtp:Port"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mail:BatchSize"] = "500",
         });
         builder.Logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
@@ -39,6 +47,7 @@ internal static class BenchHost
         builder.Services.AddAgreementFlowLocalization();
         builder.Services.AddAgreementFlowDirectory();
         builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
+        builder.Services.AddAgreementFlowMail(builder.Configuration);
         builder.Services.AddAgreementFlowDemo(builder.Configuration);
         var services = builder.Build().Services;
 
@@ -49,5 +58,12 @@ internal static class BenchHost
         }
 
         return services;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using AgreementFlow.Bench;
 using AgreementFlow.Data.Persistence;
 
-// Usage: dotnet run -c Release --project bench/AgreementFlow.Bench -- <steps|board|sweep|documents|all> [sqlite|postgres <connection string>]
+// Usage: dotnet run -c Release --project bench/AgreementFlow.Bench -- <steps|board|sweep|documents|mail|all> [sqlite|postgres <connection string>]
 // Prints figures and ratios measured in the same run. Not a test: machines are noisy.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var what = args.Length > 0 ? args[0] : "all";
@@ -48,4 +48,11 @@ if (what is "sweep" or "all")
 if (what is "all")
 {
     await DocumentsBench.RunAsync(CancellationToken.None);
+}
+
+if (what is "mail" or "all")
+{
+    var emails = int.TryParse(Environment.GetEnvironmentVariable("BENCH_MAIL_EMAILS"), out var e) ? e : 5_000;
+    var reminders = int.TryParse(Environment.GetEnvironmentVariable("BENCH_MAIL_REMINDERS"), out var r) ? r : 100_000;
+    await MailBench.RunAsync(services, reminders, emails, BenchHost.SmtpPort);
 }

@@ -485,17 +485,57 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.Property<Guid?>("AssignmentId");
             b.Property<int>("Attempts");
             b.Property<DateTime>("AvailableAtUtc");
+            b.Property<string>("ClaimedBy").HasMaxLength(100);
+            b.Property<DateTime?>("ClaimedUntilUtc");
             b.Property<DateTime>("CreatedAtUtc");
             b.Property<Guid?>("InstanceId");
             b.Property<string>("Kind").IsRequired().HasMaxLength(64);
             b.Property<string>("LastError").HasMaxLength(2000);
+            b.Property<string>("LastResponse").HasMaxLength(2000);
             b.Property<string>("Payload").IsRequired();
+            b.Property<string>("RecipientAddress").HasMaxLength(254);
             b.Property<Guid?>("RecipientPersonId");
             b.Property<DateTime?>("SentAtUtc");
             b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<string>("Subject").HasMaxLength(500);
             b.HasKey("Id");
+            b.HasIndex("AssignmentId", "Kind");
+            b.HasIndex("InstanceId");
             b.HasIndex("Status", "AvailableAtUtc");
             b.ToTable("OutboxMessages");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Mail.MailPreference", b =>
+        {
+            b.Property<Guid>("PersonId");
+            b.Property<TimeOnly>("DigestTime");
+            b.Property<DateOnly?>("LastDigestDate");
+            b.Property<string>("ReminderDelivery").IsRequired().HasMaxLength(16);
+            b.Property<bool>("UnsubscribedNonEssential");
+            b.HasKey("PersonId");
+            b.ToTable("MailPreferences");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Mail.SendWindow", b =>
+        {
+            b.Property<Guid>("OrganizationId");
+            b.Property<bool>("Enabled");
+            b.Property<TimeOnly>("From");
+            b.Property<TimeOnly>("To");
+            b.HasKey("OrganizationId");
+            b.ToTable("SendWindows");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Mail.MailPreference", b =>
+        {
+            b.HasOne("AgreementFlow.Data.Organizations.Person", "Person").WithOne().HasForeignKey("AgreementFlow.Data.Mail.MailPreference", "PersonId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.Navigation("Person");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Mail.SendWindow", b =>
+        {
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", "Organization").WithOne().HasForeignKey("AgreementFlow.Data.Mail.SendWindow", "OrganizationId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.Navigation("Organization");
         });
 
         modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Tasks.HumanTask", b =>

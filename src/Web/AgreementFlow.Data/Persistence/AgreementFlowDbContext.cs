@@ -1,6 +1,7 @@
 using AgreementFlow.Data.Agreements;
 using AgreementFlow.Data.Calendars;
 using AgreementFlow.Data.CreditTransfers;
+using AgreementFlow.Data.Mail;
 using AgreementFlow.Data.Organizations;
 using AgreementFlow.Data.Privacy;
 using AgreementFlow.Data.Registration;
@@ -74,6 +75,10 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
+
+    public DbSet<SendWindow> SendWindows => Set<SendWindow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -15,6 +15,8 @@ internal static class TaskEndpoints
 
     public sealed record DelegateRequest(Guid? PersonId);
 
+    public sealed record DeadlineRequest(DateTimeOffset? DueAt);
+
     public static IEndpointRouteBuilder MapTaskEndpoints(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/tasks").WithTags("Tasks");
@@ -27,6 +29,8 @@ internal static class TaskEndpoints
             request.PersonId is not { } personId
                 ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = [t["Выберите коллегу."]] })
                 : StepResults.From(await runtime.DelegateTaskAsync(id, user.PersonId, personId, ct), t));
+        group.MapPost("/{id:guid}/deadline", Mail.TaskDeadlines.ChangeAsync)
+            .WithSummary("Moves an open task's deadline (the base organisation's coordinator or director, or an administrator): its reminders are recomputed and the assignee is told.");
         return api;
     }
 

@@ -38,6 +38,7 @@ public sealed record TimelineEntry(int Sequence, string When, string? Who, strin
             "stageEntered" => t.Format("→ этап «{0}»", StageTitle(entry.ToStage)),
             "taskCompleted" => t.Format("«{0}»: {1}", taskTitle, task?.Outcomes.FirstOrDefault(o => o.Id == entry.Outcome)?.Title.In(lang) ?? entry.Outcome),
             "taskDelegated" => t.Format("Задача «{0}» передана коллеге", taskTitle),
+            "deadlineChanged" => t.Format("Срок задачи «{0}» изменён", taskTitle),
             "commandRun" => stage?.Commands.FirstOrDefault(c => c.Id == entry.Outcome)?.Title.In(lang) ?? t.Format("Команда «{0}»", entry.Outcome),
             "timerFired" => TimerText(stage, automaticKey, StageTitle, t),
             "actionCompleted" => ActionText(automaticKey, t),

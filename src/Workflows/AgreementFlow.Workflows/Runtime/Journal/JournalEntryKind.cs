@@ -13,4 +13,7 @@ public enum JournalEntryKind
     IncidentRaised,
     IncidentRetried,
     Migrated,
+
+    /// <summary>An open task's deadline moved; its reminders were recomputed.</summary>
+    DeadlineChanged,
 }

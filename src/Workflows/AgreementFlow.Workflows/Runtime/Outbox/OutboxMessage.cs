@@ -32,4 +32,19 @@ public sealed class OutboxMessage
     public string? LastError { get; set; }
 
     public DateTime? SentAtUtc { get; set; }
+
+    /// <summary>The mail server's last answer (or why the message was skipped), for an administrator.</summary>
+    public string? LastResponse { get; set; }
+
+    /// <summary>The address the message went to, as it was when sent.</summary>
+    public string? RecipientAddress { get; set; }
+
+    /// <summary>The subject as sent, for the agreement's timeline.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>The node sending the message; with <see cref="ClaimedUntilUtc"/>, one dispatcher at a time per message.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>When a claim lapses (the node died) and another node may take the message.</summary>
+    public DateTime? ClaimedUntilUtc { get; set; }
 }

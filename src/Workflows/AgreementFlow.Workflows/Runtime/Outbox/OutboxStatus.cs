@@ -8,4 +8,7 @@ public enum OutboxStatus
 
     /// <summary>Given up: a permanent failure, with the reason in <see cref="OutboxMessage.LastError"/>.</summary>
     Failed,
+
+    /// <summary>Not sent, on purpose: folded into a digest, the task already answered, or already reminded in this window.</summary>
+    Skipped,
 }

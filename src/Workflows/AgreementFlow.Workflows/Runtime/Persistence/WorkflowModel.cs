@@ -119,7 +119,13 @@ public static class WorkflowModel
             b.Property(m => m.Kind).HasMaxLength(64);
             b.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             b.Property(m => m.LastError).HasMaxLength(2000);
+            b.Property(m => m.LastResponse).HasMaxLength(2000);
+            b.Property(m => m.RecipientAddress).HasMaxLength(254);
+            b.Property(m => m.Subject).HasMaxLength(500);
+            b.Property(m => m.ClaimedBy).HasMaxLength(100);
             b.HasIndex(m => new { m.Status, m.AvailableAtUtc });
+            b.HasIndex(m => m.InstanceId);
+            b.HasIndex(m => new { m.AssignmentId, m.Kind });
         });
 
         modelBuilder.Entity<IdempotencyRecord>(b =>

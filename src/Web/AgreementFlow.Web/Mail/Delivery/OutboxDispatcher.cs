@@ -1,0 +1,279 @@
+using System.Net.Mail;
+using AgreementFlow.Data.Mail;
+using AgreementFlow.Data.Persistence;
+using AgreementFlow.Web.Mail.Content;
+using AgreementFlow.Web.Mail.Windows;
+using AgreementFlow.Workflows.Runtime.Extensions;
+using AgreementFlow.Workflows.Runtime.Outbox;
+using AgreementFlow.Workflows.Runtime.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AgreementFlow.Web.Mail.Delivery;
+
+/// <summary>
+/// Sends due outbox rows: claims a batch (one node per row), decides for each whether it goes now, waits for its
+/// recipient organisation's send window, or is not to be sent at all, then sends it and records the answer in the row.
+/// </summary>
+/// <remarks>
+/// A row is marked sent in its own commit right after the server accepted it. The one way a message can go twice is a
+/// crash between the server's acceptance and that commit; the Message-ID, the same on every attempt, lets a mail
+/// client recognise the repeat.
+/// </remarks>
+public sealed partial class OutboxDispatcher(
+    AgreementFlowDbContext db,
+    MailComposer composer,
+    MailTransport transport,
+    IOrganizationTimeSource times,
+    IOptions<MailOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger)
+{
+    /// <summary>Kinds told at once whatever the hour: a new task or a moved deadline is news the person may act on today.</summary>
+    private static readonly HashSet<string> Unwindowed = new(StringComparer.Ordinal) { "task-assigned", "task-deadline-changed", "digest" };
+
+    /// <summary>Kinds a person may turn off.</summary>
+    private static readonly HashSet<string> NonEssential = new(StringComparer.Ordinal) { "task-reminder", "digest" };
+
+    private readonly string _node = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+
+    /// <summary>Set when a send failed before the server answered (no connection, a timeout): this run stops there.</summary>
+    private bool _serverUnreachable;
+
+    /// <summary>Runs up to <paramref name="maxBatches"/> batches of due messages through one SMTP client.</summary>
+    public async Task<DispatchReport> DispatchAsync(int maxBatches, CancellationToken cancellationToken)
+    {
+        var report = DispatchReport.Empty;
+        using var client = transport.CreateClient();
+        for (var batch = 0; batch < maxBatches; batch++)
+        {
+            var (claimed, claimedUntil) = await ClaimAsync(cancellationToken);
+            if (claimed.Count == 0)
+            {
+                break;
+            }
+
+            db.ChangeTracker.Clear();
+            var rows = await db.OutboxMessages.Where(m => claimed.Contains(m.Id)).OrderBy(m => m.AvailableAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+            var context = await BatchContext.LoadAsync(db, rows, cancellationToken);
+            foreach (var row in rows)
+            {
+                if (_serverUnreachable)
+                {
+                    // The server is away: the rest of the batch goes back to the queue untouched, without an attempt counted.
+                    row.ClaimedBy = null;
+                    row.ClaimedUntilUtc = null;
+                    continue;
+                }
+
+                // A slow batch may outlive its claim: near its end, renew it, and leave the row if another node has taken it.
+                if (clock.GetUtcNow().UtcDateTime > claimedUntil - RenewalMargin && !await RenewClaimAsync(row.Id, cancellationToken))
+                {
+                    db.Entry(row).State = EntityState.Detached;
+                    continue;
+                }
+
+                var outcome = await ProcessAsync(row, context, client, cancellationToken);
+                row.ClaimedBy = null;
+                row.ClaimedUntilUtc = null;
+                await db.SaveChangesAsync(cancellationToken);
+                report = report.Add(outcome);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            if (_serverUnreachable)
+            {
+                break;
+            }
+        }
+
+        return report;
+    }
+
+    /// <summary>Time enough to send one message (its SMTP timeout) and commit, before a claim would lapse.</summary>
+    private TimeSpan RenewalMargin => TimeSpan.FromSeconds(options.Value.TimeoutSeconds + 15);
+
+    private async Task<bool> RenewClaimAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + options.Value.ClaimDuration;
+        return await db.OutboxMessages
+            .Where(m => m.Id == id && m.ClaimedBy == _node && m.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.ClaimedUntilUtc, until), cancellationToken) == 1;
+    }
+
+    /// <summary>Claims due, unclaimed rows for this node; the update re-checks each row, so of two nodes only one gets it.</summary>
+    private async Task<(List<Guid> Ids, DateTime Until)> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + options.Value.ClaimDuration;
+        var candidates = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending && m.AvailableAtUtc <= now && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
+            .OrderBy(m => m.AvailableAtUtc)
+            .Select(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return ([], until);
+        }
+
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.ClaimedBy, _node).SetProperty(m => m.ClaimedUntilUtc, until), cancellationToken);
+        var ids = await db.OutboxMessages.AsNoTracking()
+            .Where(m => candidates.Contains(m.Id) && m.ClaimedBy == _node && m.ClaimedUntilUtc == until)
+            .Select(m => m.Id)
+            .ToListAsync(cancellationToken);
+        return (ids, until);
+    }
+
+    private async Task<DispatchOutcome> ProcessAsync(OutboxMessage row, BatchContext context, SmtpClient client, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (row.RecipientPersonId is not { } personId || !context.People.TryGetValue(personId, out var person))
+        {
+            return Fail(row, "No recipient: the message names no person, or the person no longer exists.");
+        }
+
+        var assignment = row.AssignmentId is { } assignmentId ? context.Assignments.GetValueOrDefault(assignmentId) : null;
+        var preference = context.Preferences.GetValueOrDefault(personId) ?? new MailPreference { PersonId = personId };
+        if (row.Kind is "task-reminder" or "task-escalation" && assignment is not null && assignment.Status != AssignmentStatus.Open)
+        {
+            return Skip(row, "The task was answered or closed before the reminder went out.");
+        }
+
+        if (NonEssential.Contains(row.Kind) && preference.UnsubscribedNonEssential)
+        {
+            return Skip(row, "The person unsubscribed from reminders and digests.");
+        }
+
+        if (row.Kind == "task-reminder" && preference.ReminderDelivery == ReminderDelivery.Digest)
+        {
+            return Skip(row, "Folded into the person's daily digest.");
+        }
+
+        // The organisation whose time and window apply: the task's when the recipient is its assignee, else the recipient's own.
+        var organizationId = assignment is not null && assignment.AssigneePersonId == personId
+            ? assignment.OrganizationId
+            : context.OrganizationOf.GetValueOrDefault(personId) ?? assignment?.OrganizationId;
+        var recipient = new MailRecipient(personId, person.FullName, person.Email, person.PreferredLanguage, organizationId, preference);
+
+        DateTime? windowOpening = null;
+        if (!Unwindowed.Contains(row.Kind) && organizationId is { } orgId)
+        {
+            var time = await times.GetAsync(orgId, cancellationToken);
+            var rule = SendWindowRule.Of(context.Windows.GetValueOrDefault(orgId));
+            windowOpening = rule.CurrentOpeningUtc(now, time);
+            var stagger = SendWindowRule.StaggerOf(row.Id, options.Value.Spread);
+            if (windowOpening is null)
+            {
+                return Defer(row, rule.NextOpeningUtc(now, time) + stagger, "Outside the organisation's send window.");
+            }
+
+            // Came due before this window opened (the night, or downtime): spread over the first minutes, not all at once.
+            if (rule.Enabled && row.Attempts == 0 && row.AvailableAtUtc < windowOpening && now < windowOpening + stagger)
+            {
+                return Defer(row, windowOpening.Value + stagger, "Spread over the window's first minutes.");
+            }
+        }
+
+        if (row.Kind == "task-reminder" && await AlreadyRemindedAsync(row, windowOpening ?? now.AddHours(-12), cancellationToken))
+        {
+            return Skip(row, "The person was already reminded of this task in this window.");
+        }
+
+        RenderedMail? mail;
+        try
+        {
+            mail = await composer.ComposeAsync(row, recipient, cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.Text.Json.JsonException)
+        {
+            LogComposeFailed(logger, ex, row.Id);
+            return Fail(row, "Could not be written: " + ex.Message);
+        }
+
+        if (mail is null)
+        {
+            return Skip(row, "Nothing left to tell: no pending task, or its subject is gone.");
+        }
+
+        try
+        {
+            using var message = MailMessageFactory.Create(row.Id, options.Value.From, person.Email, person.FullName, mail, composer.PreferencesUrl);
+            await client.SendMailAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is SmtpException or IOException or FormatException or InvalidOperationException or System.Net.Sockets.SocketException)
+        {
+            row.Attempts++;
+            var reason = DeliveryFailure.Describe(ex);
+            if (DeliveryFailure.IsPermanent(ex))
+            {
+                LogRejected(logger, row.Id, reason);
+                return Fail(row, reason);
+            }
+
+            if (row.Attempts >= options.Value.MaxAttempts)
+            {
+                return Fail(row, $"Given up after {row.Attempts} attempts. Last: {reason}");
+            }
+
+            row.LastError = reason;
+            row.AvailableAtUtc = now + Backoff(row.Attempts);
+            _serverUnreachable = ex is not SmtpException smtp || (int)smtp.StatusCode < 400;
+            return DispatchOutcome.Retrying;
+        }
+
+        row.Attempts++;
+        row.Status = OutboxStatus.Sent;
+        row.SentAtUtc = now;
+        row.LastError = null;
+        row.LastResponse = options.Value.Mode == MailMode.Pickup
+            ? $"Written to the pickup folder {transport.Destination}"
+            : $"250 Accepted by {transport.Destination}";
+        row.RecipientAddress = person.Email;
+        row.Subject = mail.Subject.Length > 500 ? mail.Subject[..500] : mail.Subject;
+        return DispatchOutcome.Sent;
+    }
+
+    /// <summary>1, 2, 4, 8… times <see cref="MailOptions.RetryBase"/>, never more than <see cref="MailOptions.RetryCap"/>.</summary>
+    private TimeSpan Backoff(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Min(attempts - 1, 20));
+        var delay = TimeSpan.FromTicks((long)Math.Min(options.Value.RetryBase.Ticks * factor, options.Value.RetryCap.Ticks));
+        return delay;
+    }
+
+    private Task<bool> AlreadyRemindedAsync(OutboxMessage row, DateTime windowOpening, CancellationToken cancellationToken) =>
+        db.OutboxMessages.AsNoTracking().AnyAsync(m =>
+            m.Id != row.Id && m.AssignmentId == row.AssignmentId && m.Kind == row.Kind && m.RecipientPersonId == row.RecipientPersonId
+            && m.Status == OutboxStatus.Sent && (m.SentAtUtc >= windowOpening || m.Payload == row.Payload), cancellationToken);
+
+    private static DispatchOutcome Fail(OutboxMessage row, string reason)
+    {
+        row.Status = OutboxStatus.Failed;
+        row.LastError = reason.Length > 2000 ? reason[..2000] : reason;
+        return DispatchOutcome.Failed;
+    }
+
+    private static DispatchOutcome Skip(OutboxMessage row, string reason)
+    {
+        row.Status = OutboxStatus.Skipped;
+        row.LastResponse = reason;
+        return DispatchOutcome.Skipped;
+    }
+
+    private static DispatchOutcome Defer(OutboxMessage row, DateTime until, string reason)
+    {
+        row.AvailableAtUtc = until;
+        row.LastResponse = reason;
+        return DispatchOutcome.Deferred;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} could not be composed")]
+    private static partial void LogComposeFailed(ILogger logger, Exception exception, Guid messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} was rejected for good: {Reason}")]
+    private static partial void LogRejected(ILogger logger, Guid messageId, string reason);
+}
