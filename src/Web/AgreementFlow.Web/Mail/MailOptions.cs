@@ -25,6 +25,9 @@ public sealed class MailOptions
     /// <summary>Messages claimed per batch. Default 100.</summary>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>SMTP connections used at once by one dispatcher run. Default 8.</summary>
+    public int Parallelism { get; set; } = 8;
+
     /// <summary>Attempts before a message that keeps failing transiently is given up. Default 10.</summary>
     public int MaxAttempts { get; set; } = 10;
 

@@ -52,6 +52,11 @@ internal sealed class MailOptionsValidator : IValidateOptions<MailOptions>
             failures.Add("Mail:BatchSize must be between 1 and 10000.");
         }
 
+        if (options.Parallelism is < 1 or > 64)
+        {
+            failures.Add("Mail:Parallelism must be between 1 and 64.");
+        }
+
         if (options.MaxAttempts < 1)
         {
             failures.Add("Mail:MaxAttempts must be at least 1.");

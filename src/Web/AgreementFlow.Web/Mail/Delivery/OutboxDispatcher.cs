@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net.Mail;
+using System.Threading.Channels;
 using AgreementFlow.Data.Mail;
 using AgreementFlow.Data.Persistence;
 using AgreementFlow.Web.Mail.Content;
@@ -38,55 +40,135 @@ public sealed partial class OutboxDispatcher(
     private readonly string _node = $"{Environment.MachineName}/{Guid.NewGuid():N}";
 
     /// <summary>Set when a send failed before the server answered (no connection, a timeout): this run stops there.</summary>
-    private bool _serverUnreachable;
+    private int _serverUnreachable;
 
-    /// <summary>Runs up to <paramref name="maxBatches"/> batches of due messages through one SMTP client.</summary>
+    /// <summary>
+    /// Runs up to <paramref name="maxBatches"/> batches of due messages. Each batch is decided and written in turn (one
+    /// database context), then sent over up to <see cref="MailOptions.Parallelism"/> SMTP connections at once; each
+    /// result is committed as soon as it comes back.
+    /// </summary>
     public async Task<DispatchReport> DispatchAsync(int maxBatches, CancellationToken cancellationToken)
     {
         var report = DispatchReport.Empty;
-        using var client = transport.CreateClient();
-        for (var batch = 0; batch < maxBatches; batch++)
+        var clients = new ConcurrentBag<SmtpClient>();
+        try
         {
-            var (claimed, claimedUntil) = await ClaimAsync(cancellationToken);
-            if (claimed.Count == 0)
+            for (var batch = 0; batch < maxBatches && Volatile.Read(ref _serverUnreachable) == 0; batch++)
             {
-                break;
-            }
-
-            db.ChangeTracker.Clear();
-            var rows = await db.OutboxMessages.Where(m => claimed.Contains(m.Id)).OrderBy(m => m.AvailableAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
-            var context = await BatchContext.LoadAsync(db, rows, cancellationToken);
-            foreach (var row in rows)
-            {
-                if (_serverUnreachable)
+                var (claimed, claimedUntil) = await ClaimAsync(cancellationToken);
+                if (claimed.Count == 0)
                 {
-                    // The server is away: the rest of the batch goes back to the queue untouched, without an attempt counted.
+                    break;
+                }
+
+                db.ChangeTracker.Clear();
+                var rows = await db.OutboxMessages.Where(m => claimed.Contains(m.Id)).OrderBy(m => m.AvailableAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+                var context = await BatchContext.LoadAsync(db, rows, cancellationToken);
+                var sends = new List<Send>();
+                var remindedThisRun = new HashSet<(Guid?, Guid?)>();
+                foreach (var row in rows)
+                {
+                    // A slow batch may outlive its claim: near its end, renew it, and leave the row if another node has taken it.
+                    if (clock.GetUtcNow().UtcDateTime > claimedUntil - RenewalMargin && !await RenewClaimAsync(row.Id, cancellationToken))
+                    {
+                        db.Entry(row).State = EntityState.Detached;
+                        continue;
+                    }
+
+                    var (outcome, send) = await PrepareAsync(row, context, remindedThisRun, cancellationToken);
+                    if (send is not null)
+                    {
+                        sends.Add(send);
+                        continue;
+                    }
+
                     row.ClaimedBy = null;
                     row.ClaimedUntilUtc = null;
-                    continue;
+                    report = report.Add(outcome!.Value);
                 }
 
-                // A slow batch may outlive its claim: near its end, renew it, and leave the row if another node has taken it.
-                if (clock.GetUtcNow().UtcDateTime > claimedUntil - RenewalMargin && !await RenewClaimAsync(row.Id, cancellationToken))
-                {
-                    db.Entry(row).State = EntityState.Detached;
-                    continue;
-                }
-
-                var outcome = await ProcessAsync(row, context, client, cancellationToken);
-                row.ClaimedBy = null;
-                row.ClaimedUntilUtc = null;
                 await db.SaveChangesAsync(cancellationToken);
-                report = report.Add(outcome);
+                report = await SendAllAsync(sends, clients, report, cancellationToken);
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-            if (_serverUnreachable)
+        }
+        finally
+        {
+            foreach (var client in clients)
             {
-                break;
+                client.Dispose();
             }
         }
 
+        return report;
+    }
+
+    /// <summary>Sends over several connections at once (a message's SMTP exchange is mostly waiting) and commits each result as it arrives.</summary>
+    private async Task<DispatchReport> SendAllAsync(List<Send> sends, ConcurrentBag<SmtpClient> clients, DispatchReport report, CancellationToken cancellationToken)
+    {
+        if (sends.Count == 0)
+        {
+            return report;
+        }
+
+        var results = Channel.CreateUnbounded<SendResult>();
+        using var gate = new SemaphoreSlim(options.Value.Parallelism);
+        var sending = Task.Run(async () =>
+        {
+            await Task.WhenAll(sends.Select(async send =>
+            {
+                await gate.WaitAsync(cancellationToken);
+                try
+                {
+                    if (Volatile.Read(ref _serverUnreachable) != 0)
+                    {
+                        results.Writer.TryWrite(new SendResult(send, Attempted: false, null));
+                        return;
+                    }
+
+                    var client = clients.TryTake(out var pooled) ? pooled : transport.CreateClient();
+                    try
+                    {
+                        using var message = MailMessageFactory.Create(send.Row.Id, options.Value.From, send.Email, send.Name, send.Mail, composer.PreferencesUrl);
+                        await client.SendMailAsync(message, cancellationToken);
+                        results.Writer.TryWrite(new SendResult(send, Attempted: true, null));
+                    }
+                    catch (Exception ex) when (ex is SmtpException or IOException or FormatException or InvalidOperationException or System.Net.Sockets.SocketException)
+                    {
+                        if (ex is not SmtpException smtp || (int)smtp.StatusCode < 400)
+                        {
+                            // No answer from the server at all: the rest of this run waits, without an attempt counted.
+                            Interlocked.Exchange(ref _serverUnreachable, 1);
+                        }
+
+                        results.Writer.TryWrite(new SendResult(send, Attempted: true, ex));
+                    }
+                    finally
+                    {
+                        clients.Add(client);
+                    }
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }, cancellationToken).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
+
+        await foreach (var result in results.Reader.ReadAllAsync(cancellationToken))
+        {
+            var row = result.Send.Row;
+            row.ClaimedBy = null;
+            row.ClaimedUntilUtc = null;
+            if (result.Attempted)
+            {
+                report = report.Add(Record(result.Send, result.Error));
+            }
+
+            // Marked sent right after the server accepted it: only a crash in between could send it twice.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await sending;
         return report;
     }
 
@@ -128,29 +210,30 @@ public sealed partial class OutboxDispatcher(
         return (ids, until);
     }
 
-    private async Task<DispatchOutcome> ProcessAsync(OutboxMessage row, BatchContext context, SmtpClient client, CancellationToken cancellationToken)
+    /// <summary>Decides what becomes of a row: an outcome now (skipped, deferred, failed), or an e-mail to send.</summary>
+    private async Task<(DispatchOutcome? Outcome, Send? Send)> PrepareAsync(OutboxMessage row, BatchContext context, HashSet<(Guid?, Guid?)> remindedThisRun, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (row.RecipientPersonId is not { } personId || !context.People.TryGetValue(personId, out var person))
         {
-            return Fail(row, "No recipient: the message names no person, or the person no longer exists.");
+            return Decided(Fail(row, "No recipient: the message names no person, or the person no longer exists."));
         }
 
         var assignment = row.AssignmentId is { } assignmentId ? context.Assignments.GetValueOrDefault(assignmentId) : null;
         var preference = context.Preferences.GetValueOrDefault(personId) ?? new MailPreference { PersonId = personId };
         if (row.Kind is "task-reminder" or "task-escalation" && assignment is not null && assignment.Status != AssignmentStatus.Open)
         {
-            return Skip(row, "The task was answered or closed before the reminder went out.");
+            return Decided(Skip(row, "The task was answered or closed before the reminder went out."));
         }
 
         if (NonEssential.Contains(row.Kind) && preference.UnsubscribedNonEssential)
         {
-            return Skip(row, "The person unsubscribed from reminders and digests.");
+            return Decided(Skip(row, "The person unsubscribed from reminders and digests."));
         }
 
         if (row.Kind == "task-reminder" && preference.ReminderDelivery == ReminderDelivery.Digest)
         {
-            return Skip(row, "Folded into the person's daily digest.");
+            return Decided(Skip(row, "Folded into the person's daily digest."));
         }
 
         // The organisation whose time and window apply: the task's when the recipient is its assignee, else the recipient's own.
@@ -168,19 +251,19 @@ public sealed partial class OutboxDispatcher(
             var stagger = SendWindowRule.StaggerOf(row.Id, options.Value.Spread);
             if (windowOpening is null)
             {
-                return Defer(row, rule.NextOpeningUtc(now, time) + stagger, "Outside the organisation's send window.");
+                return Decided(Defer(row, rule.NextOpeningUtc(now, time) + stagger, "Outside the organisation's send window."));
             }
 
             // Came due before this window opened (the night, or downtime): spread over the first minutes, not all at once.
             if (rule.Enabled && row.Attempts == 0 && row.AvailableAtUtc < windowOpening && now < windowOpening + stagger)
             {
-                return Defer(row, windowOpening.Value + stagger, "Spread over the window's first minutes.");
+                return Decided(Defer(row, windowOpening.Value + stagger, "Spread over the window's first minutes."));
             }
         }
 
         if (row.Kind == "task-reminder" && await AlreadyRemindedAsync(row, windowOpening ?? now.AddHours(-12), cancellationToken))
         {
-            return Skip(row, "The person was already reminded of this task in this window.");
+            return Decided(Skip(row, "The person was already reminded of this task in this window."));
         }
 
         RenderedMail? mail;
@@ -191,24 +274,32 @@ public sealed partial class OutboxDispatcher(
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.Text.Json.JsonException)
         {
             LogComposeFailed(logger, ex, row.Id);
-            return Fail(row, "Could not be written: " + ex.Message);
+            return Decided(Fail(row, "Could not be written: " + ex.Message));
         }
 
         if (mail is null)
         {
-            return Skip(row, "Nothing left to tell: no pending task, or its subject is gone.");
+            return Decided(Skip(row, "Nothing left to tell: no pending task, or its subject is gone."));
         }
 
-        try
+        if (row.Kind == "task-reminder" && !remindedThisRun.Add((row.AssignmentId, row.RecipientPersonId)))
         {
-            using var message = MailMessageFactory.Create(row.Id, options.Value.From, person.Email, person.FullName, mail, composer.PreferencesUrl);
-            await client.SendMailAsync(message, cancellationToken);
+            return Decided(Skip(row, "The person was already reminded of this task in this window."));
         }
-        catch (Exception ex) when (ex is SmtpException or IOException or FormatException or InvalidOperationException or System.Net.Sockets.SocketException)
+
+        return (null, new Send(row, person.Email, person.FullName, mail));
+    }
+
+    /// <summary>Writes what the server said into the row.</summary>
+    private DispatchOutcome Record(Send send, Exception? error)
+    {
+        var row = send.Row;
+        var now = clock.GetUtcNow().UtcDateTime;
+        row.Attempts++;
+        if (error is not null)
         {
-            row.Attempts++;
-            var reason = DeliveryFailure.Describe(ex);
-            if (DeliveryFailure.IsPermanent(ex))
+            var reason = DeliveryFailure.Describe(error);
+            if (DeliveryFailure.IsPermanent(error))
             {
                 LogRejected(logger, row.Id, reason);
                 return Fail(row, reason);
@@ -221,19 +312,17 @@ public sealed partial class OutboxDispatcher(
 
             row.LastError = reason;
             row.AvailableAtUtc = now + Backoff(row.Attempts);
-            _serverUnreachable = ex is not SmtpException smtp || (int)smtp.StatusCode < 400;
             return DispatchOutcome.Retrying;
         }
 
-        row.Attempts++;
         row.Status = OutboxStatus.Sent;
         row.SentAtUtc = now;
         row.LastError = null;
         row.LastResponse = options.Value.Mode == MailMode.Pickup
             ? $"Written to the pickup folder {transport.Destination}"
             : $"250 Accepted by {transport.Destination}";
-        row.RecipientAddress = person.Email;
-        row.Subject = mail.Subject.Length > 500 ? mail.Subject[..500] : mail.Subject;
+        row.RecipientAddress = send.Email;
+        row.Subject = send.Mail.Subject.Length > 500 ? send.Mail.Subject[..500] : send.Mail.Subject;
         return DispatchOutcome.Sent;
     }
 
@@ -249,6 +338,8 @@ public sealed partial class OutboxDispatcher(
         db.OutboxMessages.AsNoTracking().AnyAsync(m =>
             m.Id != row.Id && m.AssignmentId == row.AssignmentId && m.Kind == row.Kind && m.RecipientPersonId == row.RecipientPersonId
             && m.Status == OutboxStatus.Sent && (m.SentAtUtc >= windowOpening || m.Payload == row.Payload), cancellationToken);
+
+    private static (DispatchOutcome? Outcome, Send? Send) Decided(DispatchOutcome outcome) => (outcome, null);
 
     private static DispatchOutcome Fail(OutboxMessage row, string reason)
     {
@@ -276,4 +367,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} was rejected for good: {Reason}")]
     private static partial void LogRejected(ILogger logger, Guid messageId, string reason);
+
+    /// <summary>An e-mail ready to go: its row, its address and its words.</summary>
+    private sealed record Send(OutboxMessage Row, string Email, string Name, RenderedMail Mail);
+
+    private sealed record SendResult(Send Send, bool Attempted, Exception? Error);
 }
