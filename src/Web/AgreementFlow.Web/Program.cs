@@ -7,6 +7,7 @@ using AgreementFlow.Web.Localization;
 using AgreementFlow.Web.Organizations;
 using AgreementFlow.Web.Pages;
 using AgreementFlow.Web.Persistence;
+using AgreementFlow.Web.Registration;
 using AgreementFlow.Web.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddAgreementFlowIdentity(builder.Configuration);
 builder.Services.AddAgreementFlowLocalization();
 builder.Services.AddAgreementFlowDirectory();
 builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
+builder.Services.AddAgreementFlowRegistration();
 builder.Services.AddAgreementFlowDocuments(builder.Configuration);
 builder.Services.AddAgreementFlowApi();
 builder.Services.AddAgreementFlowPages();

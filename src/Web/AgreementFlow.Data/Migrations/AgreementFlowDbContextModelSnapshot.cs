@@ -187,6 +187,37 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.ToTable("People");
         });
 
+        modelBuilder.Entity("AgreementFlow.Data.Registration.RegistrationEntry", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("DocumentKind").IsRequired().HasMaxLength(32);
+            b.Property<string>("Number").IsRequired().HasMaxLength(100);
+            b.Property<Guid>("OrganizationId");
+            b.Property<string>("Period").IsRequired().HasMaxLength(8);
+            b.Property<DateTime>("RegisteredAtUtc");
+            b.Property<DateOnly>("RegisteredOn");
+            b.Property<int>("Sequence");
+            b.Property<Guid>("SubjectId");
+            b.Property<string>("Title").IsRequired().HasMaxLength(300);
+            b.HasKey("Id");
+            b.HasIndex("OrganizationId", "Number").IsUnique();
+            b.HasIndex("OrganizationId", "Period", "Sequence").IsUnique();
+            b.HasIndex("OrganizationId", "SubjectId").IsUnique();
+            b.ToTable("RegistrationEntries");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Registration.RegistrationJournal", b =>
+        {
+            b.Property<Guid>("OrganizationId");
+            b.Property<int>("LastSequence");
+            b.Property<string>("Pattern").IsRequired().HasMaxLength(100);
+            b.Property<string>("Period").IsRequired().HasMaxLength(8);
+            b.Property<int>("Revision").IsConcurrencyToken();
+            b.Property<DateTime>("UpdatedAtUtc");
+            b.HasKey("OrganizationId");
+            b.ToTable("RegistrationJournals");
+        });
+
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Absence", b =>
         {
             b.HasOne("AgreementFlow.Data.Organizations.Person", "Person").WithMany().HasForeignKey("PersonId").OnDelete(DeleteBehavior.Cascade).IsRequired();
@@ -621,6 +652,12 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Instances.WorkflowInstance", b => b.Navigation("Parties"));
 
         modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Tasks.HumanTask", b => b.Navigation("Assignments"));
+
+        modelBuilder.Entity("AgreementFlow.Data.Registration.RegistrationEntry", b =>
+            b.HasOne("AgreementFlow.Data.Registration.RegistrationJournal", null).WithMany().HasForeignKey("OrganizationId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Registration.RegistrationJournal", b =>
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithOne().HasForeignKey("AgreementFlow.Data.Registration.RegistrationJournal", "OrganizationId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Organization", b => b.Navigation("Memberships"));
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Person", b => b.Navigation("Memberships"));

@@ -3,6 +3,7 @@ using AgreementFlow.Data.Calendars;
 using AgreementFlow.Data.CreditTransfers;
 using AgreementFlow.Data.Organizations;
 using AgreementFlow.Data.Privacy;
+using AgreementFlow.Data.Registration;
 using AgreementFlow.Workflows.Calendars;
 using AgreementFlow.Workflows.Runtime.Idempotency;
 using AgreementFlow.Workflows.Runtime.Incidents;
@@ -51,6 +52,10 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
     public DbSet<CreditTransferDocument> CreditTransferDocuments => Set<CreditTransferDocument>();
 
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
+
+    public DbSet<RegistrationJournal> RegistrationJournals => Set<RegistrationJournal>();
+
+    public DbSet<RegistrationEntry> RegistrationEntries => Set<RegistrationEntry>();
 
     public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
 

@@ -45,6 +45,7 @@ public static class ApiServiceCollectionExtensions
         api.MapTaskEndpoints();
         api.MapCreditTransferEndpoints();
         api.MapWorkflowEndpoints();
+        api.MapRegistrationEndpoints();
         api.MapAgreementFlowDocuments();
         return endpoints;
     }
