@@ -64,7 +64,7 @@ public sealed class AgreementTemplateData(AgreementFlowDbContext db)
                 ["email"] = organization.Email,
                 ["director"] = directors.GetValueOrDefault(organization.Id),
                 // The usual wording; the name in the genitive is the drafter's to give (data), never guessed.
-                ["directorPosition"] = "директор",
+                ["directorPosition"] = "Директор",
                 ["directorPositionGenitive"] = "директора",
                 ["basis"] = "Устава",
             };
