@@ -1,5 +1,6 @@
 using AgreementFlow.Web.Api;
 using AgreementFlow.Web.Demo;
+using AgreementFlow.Web.Documents;
 using AgreementFlow.Web.Hosting;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
@@ -18,6 +19,7 @@ builder.Services.AddAgreementFlowLocalization();
 builder.Services.AddAgreementFlowDirectory();
 builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
 builder.Services.AddAgreementFlowRegistration();
+builder.Services.AddAgreementFlowDocuments(builder.Configuration);
 builder.Services.AddAgreementFlowApi();
 builder.Services.AddAgreementFlowPages();
 builder.Services.AddAgreementFlowDemo(builder.Configuration);

@@ -19,6 +19,90 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
     {
         modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+        modelBuilder.Entity("AgreementFlow.Data.Documents.AgreementDocument", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("AgreementId");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid?>("CreatedByPersonId");
+            b.Property<string>("DataSnapshot").IsRequired();
+            b.Property<byte[]>("Docx").IsRequired();
+            b.Property<string>("DocxSha256").IsRequired().HasMaxLength(64);
+            b.Property<string>("Html").IsRequired();
+            b.Property<string>("HtmlSha256").IsRequired().HasMaxLength(64);
+            b.Property<byte[]>("Pdf");
+            b.Property<string>("PdfError").HasMaxLength(2000);
+            b.Property<string>("PdfSha256").HasMaxLength(64);
+            b.Property<string>("PdfStatus").IsRequired().HasMaxLength(16);
+            b.Property<string>("Reason").IsRequired().HasMaxLength(200);
+            b.Property<string>("Rendered").IsRequired();
+            b.Property<Guid>("TemplateVersionId");
+            b.Property<int>("Version");
+            b.HasKey("Id");
+            b.HasIndex("PdfStatus");
+            b.HasIndex("TemplateVersionId");
+            b.HasIndex("AgreementId", "Version").IsUnique();
+            b.ToTable("AgreementDocuments");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Documents.DocumentTemplate", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<string>("Key").IsRequired().HasMaxLength(64);
+            b.Property<Guid>("OrganizationId");
+            b.Property<string>("Title").IsRequired().HasMaxLength(300);
+            b.HasKey("Id");
+            b.HasIndex("OrganizationId", "Key").IsUnique();
+            b.ToTable("Templates");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Documents.DocumentTemplateVersion", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("ChangeNote").HasMaxLength(1000);
+            b.Property<string>("Content").IsRequired();
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid?>("CreatedByPersonId");
+            b.Property<DateTime?>("PublishedAtUtc");
+            b.Property<Guid?>("PublishedByPersonId");
+            b.Property<string>("SampleData").IsRequired();
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<Guid>("TemplateId");
+            b.Property<DateTime>("UpdatedAtUtc");
+            b.Property<int>("Version");
+            b.HasKey("Id");
+            b.HasIndex("TemplateId", "Version").IsUnique();
+            b.ToTable("TemplateVersions");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Documents.LibraryClause", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<string>("Key").IsRequired().HasMaxLength(64);
+            b.Property<Guid>("OrganizationId");
+            b.Property<string>("Title").IsRequired().HasMaxLength(300);
+            b.HasKey("Id");
+            b.HasIndex("OrganizationId", "Key").IsUnique();
+            b.ToTable("LibraryClauses");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Documents.LibraryClauseVersion", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("ClauseId");
+            b.Property<string>("Covers").IsRequired().HasMaxLength(200);
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<DateTime?>("PublishedAtUtc");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<string>("Text").IsRequired();
+            b.Property<int>("Version");
+            b.HasKey("Id");
+            b.HasIndex("ClauseId", "Version").IsUnique();
+            b.ToTable("LibraryClauseVersions");
+        });
+
         modelBuilder.Entity("AgreementFlow.Data.Calendars.CalendarDay", b =>
         {
             b.Property<string>("RegionCode").HasMaxLength(8);
@@ -478,6 +562,24 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("Status", "DueAtUtc");
             b.ToTable("WorkflowTimers");
         });
+
+        modelBuilder.Entity("AgreementFlow.Data.Documents.AgreementDocument", b =>
+        {
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("AgreementFlow.Data.Documents.DocumentTemplateVersion", null).WithMany().HasForeignKey("TemplateVersionId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Documents.DocumentTemplate", b =>
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("OrganizationId").OnDelete(DeleteBehavior.Restrict).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Documents.DocumentTemplateVersion", b =>
+            b.HasOne("AgreementFlow.Data.Documents.DocumentTemplate", null).WithMany().HasForeignKey("TemplateId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Documents.LibraryClause", b =>
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("OrganizationId").OnDelete(DeleteBehavior.Restrict).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Documents.LibraryClauseVersion", b =>
+            b.HasOne("AgreementFlow.Data.Documents.LibraryClause", null).WithMany().HasForeignKey("ClauseId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
         modelBuilder.Entity("AgreementFlow.Data.Agreements.Agreement", b =>
         {

@@ -22,6 +22,11 @@ internal static class ApiResults
                 extensions: result.Errors is null ? null : new Dictionary<string, object?> { ["errors"] = result.Errors.ToDictionary() }),
             CommandOutcome.NotFound => TypedResults.Problem(detail: result.Message, statusCode: StatusCodes.Status404NotFound, title: t["Не найдено."]),
             CommandOutcome.Forbidden => TypedResults.Problem(detail: result.Message, statusCode: StatusCodes.Status403Forbidden, title: t["Нет доступа."]),
+            CommandOutcome.NotAllowed => TypedResults.Problem(
+                detail: result.Message,
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: t["Сейчас это сделать нельзя."],
+                extensions: result.Errors is null ? null : new Dictionary<string, object?> { ["errors"] = result.Errors.ToDictionary() }),
             _ => throw new InvalidOperationException($"Unknown outcome {result.Outcome}."),
         };
     }

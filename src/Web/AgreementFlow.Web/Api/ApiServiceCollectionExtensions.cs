@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AgreementFlow.Web.Documents;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace AgreementFlow.Web.Api;
@@ -45,6 +46,7 @@ public static class ApiServiceCollectionExtensions
         api.MapCreditTransferEndpoints();
         api.MapWorkflowEndpoints();
         api.MapRegistrationEndpoints();
+        api.MapAgreementFlowDocuments();
         return endpoints;
     }
 }

@@ -15,7 +15,8 @@ internal static class StepResults
             StepStatus.NotFound => ApiResults.NotFound(result.Message ?? "", t),
             StepStatus.Forbidden => ApiResults.Forbidden(result.Message ?? "", t),
             StepStatus.Conflict => TypedResults.Problem(detail: result.Message, statusCode: StatusCodes.Status409Conflict, title: t["Конфликт с существующими данными."]),
-            StepStatus.NotAllowed => TypedResults.Problem(detail: result.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: t["Сейчас это сделать нельзя."]),
+            StepStatus.NotAllowed => TypedResults.Problem(detail: result.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: t["Сейчас это сделать нельзя."],
+                extensions: result.Reasons is { Count: > 0 } reasons ? new Dictionary<string, object?> { ["reasons"] = reasons } : null),
             _ => TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { [result.Field ?? "request"] = [result.Message ?? ""] }, title: t["Проверьте введённые данные."]),
         };

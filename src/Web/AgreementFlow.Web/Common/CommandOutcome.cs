@@ -7,4 +7,7 @@ public enum CommandOutcome
     Conflict,
     NotFound,
     Forbidden,
+
+    /// <summary>Well-formed, but not allowed as things are (a template missing a statutory clause): 422.</summary>
+    NotAllowed,
 }

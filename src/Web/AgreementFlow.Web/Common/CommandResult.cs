@@ -32,4 +32,6 @@ public sealed class CommandResult<T>
     public static CommandResult<T> NotFound(string message) => new(CommandOutcome.NotFound, default, null, message);
 
     public static CommandResult<T> Forbidden(string message) => new(CommandOutcome.Forbidden, default, null, message);
+
+    public static CommandResult<T> NotAllowed(string message, FieldErrors? errors = null) => new(CommandOutcome.NotAllowed, default, errors, message);
 }

@@ -29,6 +29,7 @@ public abstract class FormPageModel : PageModel
             CommandOutcome.Invalid => StatusCodes.Status400BadRequest,
             CommandOutcome.Conflict => StatusCodes.Status409Conflict,
             CommandOutcome.NotFound => StatusCodes.Status404NotFound,
+            CommandOutcome.NotAllowed => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status403Forbidden,
         };
         return result.Outcome == CommandOutcome.NotFound ? NotFound() : Page();

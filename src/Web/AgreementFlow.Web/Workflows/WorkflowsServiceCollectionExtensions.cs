@@ -51,7 +51,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<IWorkflowStepObserver, SubjectStageObserver>();
         services.AddScoped<IWorkflowAction, NotifyAction>();
         services.AddScoped<IWorkflowAction, StartAmendmentAction>();
-        foreach (var pending in new[] { "render-document", "archive" })
+        foreach (var pending in new[] { "archive" })
         {
             services.AddScoped<IWorkflowAction>(_ => new CapabilityNotInstalledAction(pending));
         }

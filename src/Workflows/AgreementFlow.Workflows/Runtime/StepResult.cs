@@ -7,13 +7,21 @@ public sealed record StepResult(
     string? Stage = null,
     int? Revision = null,
     string? Message = null,
-    string? Field = null)
+    string? Field = null,
+    IReadOnlyList<string>? Reasons = null)
 {
     public bool Succeeded => Status == StepStatus.Succeeded;
 
     public static StepResult Done(Guid instanceId, string stage, int revision) => new(StepStatus.Succeeded, instanceId, stage, revision);
 
     public static StepResult Refuse(StepStatus status, string message, string? field = null) => new(status, Message: message, Field: field);
+
+    /// <summary>A guard kept the instance in its stage; nothing was changed.</summary>
+    public static StepResult Refuse(Extensions.StageExitRefusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return new(StepStatus.NotAllowed, Message: refusal.Message, Reasons: refusal.Reasons);
+    }
 }
 
 /// <summary>How a step request ended.</summary>

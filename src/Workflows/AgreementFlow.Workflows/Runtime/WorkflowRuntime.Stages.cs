@@ -70,7 +70,11 @@ public sealed partial class WorkflowRuntime
         }
     }
 
-    /// <summary>Takes the first transition of the current stage that <paramref name="matches"/> and whose guard holds; false when none does.</summary>
+    /// <summary>
+    /// Takes the first transition of the current stage that <paramref name="matches"/> and whose guard holds; false when none does.
+    /// A person's move to another stage is first put to the <see cref="IStageExitGuard"/>s: a refusal is left in
+    /// <see cref="Step.Refusal"/> and nothing is entered.
+    /// </summary>
     private async Task<bool> TakeTransitionAsync(Step step, Func<TransitionDefinition, bool> matches, Guid? actor, CancellationToken cancellationToken)
     {
         var stage = step.Definition.GetStage(step.Instance.Stage);
@@ -78,6 +82,19 @@ public sealed partial class WorkflowRuntime
         if (transition is null)
         {
             return false;
+        }
+
+        if (actor is not null && transition.To != step.Instance.Stage)
+        {
+            var exit = new StageExit(step.Instance, step.Instance.Stage, transition.To, step.Data, actor);
+            foreach (var guard in guards)
+            {
+                if (await guard.CheckAsync(exit, cancellationToken) is { } refusal)
+                {
+                    step.Refusal = refusal;
+                    return false;
+                }
+            }
         }
 
         await EnterStageAsync(step, transition.To, actor, cancellationToken);

@@ -107,6 +107,12 @@ public sealed partial class WorkflowRuntime
             await TakeTransitionAsync(step,
                 t => t.Trigger == TransitionTrigger.Outcome && t.Source == task.TaskId && t.Outcome == outcome.Id,
                 request.PersonId, cancellationToken);
+            if (step.Refusal is { } refusal)
+            {
+                // Nothing of this answer is kept: the task stays open for another try.
+                db.ChangeTracker.Clear();
+                return StepResult.Refuse(refusal);
+            }
         }
 
         if (request.IdempotencyKey is not null)
@@ -213,6 +219,12 @@ public sealed partial class WorkflowRuntime
         }
 
         await TakeTransitionAsync(step, t => t.Trigger == TransitionTrigger.Command && t.Source == command.Id, personId, cancellationToken);
+        if (step.Refusal is { } refusal)
+        {
+            db.ChangeTracker.Clear();
+            return StepResult.Refuse(refusal);
+        }
+
         return await CommitAsync(step, fromStage, cancellationToken);
     }
 

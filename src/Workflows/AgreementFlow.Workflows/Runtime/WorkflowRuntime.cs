@@ -23,6 +23,7 @@ public sealed partial class WorkflowRuntime(
     IOrganizationTimeSource organizationTime,
     IEnumerable<IWorkflowAction> actions,
     IEnumerable<IWorkflowStepObserver> observers,
+    IEnumerable<IStageExitGuard> guards,
     IWorkflowSettings settings,
     IOptions<WorkflowRuntimeOptions> options,
     TimeProvider clock,

@@ -234,6 +234,8 @@ public sealed partial class DetailModel(
         {
             "comment" => t["Для этого решения нужен комментарий (не длиннее 4000 символов)."],
             "personId" => t["Передать можно только коллеге с той же ролью в той же организации."],
+            // A stage-exit guard's refusal (a statutory clause missing) says itself what to fix.
+            _ when result.Reasons is { Count: > 0 } => result.Message ?? string.Join("; ", result.Reasons),
             _ => t["Такое решение сейчас принять нельзя. Обновите страницу."],
         });
         return ShowFailure(CommandResult<Unit>.Invalid(errors))!;

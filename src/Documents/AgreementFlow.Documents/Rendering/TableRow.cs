@@ -1,0 +1,4 @@
+namespace AgreementFlow.Documents.Rendering;
+
+/// <summary>A row of a <see cref="TableBlock"/>.</summary>
+public sealed record TableRow(IReadOnlyList<TableCell> Cells);

@@ -1,0 +1,19 @@
+using AgreementFlow.Data.Documents;
+using AgreementFlow.Data.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AgreementFlow.Data.Persistence.Configurations;
+
+internal sealed class LibraryClauseConfiguration : IEntityTypeConfiguration<LibraryClause>
+{
+    public void Configure(EntityTypeBuilder<LibraryClause> builder)
+    {
+        builder.ToTable("LibraryClauses");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Key).HasMaxLength(DocumentTemplate.KeyMaxLength);
+        builder.Property(c => c.Title).HasMaxLength(DocumentTemplate.TitleMaxLength);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.OrganizationId, c.Key }).IsUnique();
+    }
+}
