@@ -5,6 +5,7 @@ using AgreementFlow.Data.Archive;
 using AgreementFlow.Data.Documents;
 using AgreementFlow.Data.Persistence;
 using AgreementFlow.Documents.Rendering;
+using AgreementFlow.Web.Documents.Rendering;
 using AgreementFlow.Workflows.Runtime.Extensions;
 using AgreementFlow.Workflows.Runtime.Journal;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ internal sealed class ArchiveAction(
     AgreementFlowDbContext db,
     ArchiveStorage storage,
     ApprovalSheets sheets,
+    AgreementTemplates templates,
+    AgreementDocumentRenderer renderer,
     IPdfConverter pdf,
     IOptions<ArchiveOptions> options,
     TimeProvider clock,
@@ -50,6 +53,12 @@ internal sealed class ArchiveAction(
             .Where(d => d.AgreementId == agreement.Id)
             .OrderByDescending(d => d.Version)
             .FirstOrDefaultAsync(cancellationToken);
+        if (agreement.Number is not null && document?.Reason != NumberedReason && await templates.ForAsync(agreement, cancellationToken) is not null)
+        {
+            // The signed text gets its registration number in the heading: a last version, rendered from the same data and form.
+            document = await renderer.RenderAsync(agreement, NumberedReason, null, cancellationToken);
+        }
+
         var sheet = await sheets.RenderAsync(agreement, cancellationToken);
 
         await AddAsync(record, ArchiveFileRoles.ApprovalSheet, $"{baseName} — лист согласования.docx", DocxContentType, sheet.Docx, cancellationToken);
@@ -81,6 +90,8 @@ internal sealed class ArchiveAction(
             ["files"] = new JsonArray([.. record.Files.Select(f => (JsonNode)new JsonObject { ["role"] = f.Role, ["sha256"] = f.Sha256 })]),
         };
     }
+
+    private const string NumberedReason = "с регистрационным номером, в архив";
 
     private const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
