@@ -33,7 +33,7 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         var number = (await s.AgreementAsync(id)).GetProperty("number").GetString()!;
         record.GetProperty("number").GetString().Should().Be(number);
         record.GetProperty("parties").GetString().Should().Contain($"ЦДТ {s.Suffix}").And.Contain($"АСОШ 1 {s.Suffix}");
-        Roles(record).Should().BeEquivalentTo(["document-pdf", "document-docx", "approval-sheet"]);
+        Roles(record).Should().BeEquivalentTo(["document-pdf", "document-docx", "approval-sheet", "certificate"]);
 
         var pdf = await DownloadAsync(s.Admin, record, "document-pdf");
         Encoding.ASCII.GetString(pdf, 0, 5).Should().Be("%PDF-");
@@ -50,6 +50,14 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         rows.Should().Contain(r => r.Contains("Тест clerk1") && r.Contains("и.о. директора Тест director1") && r.Contains("согласовано с замечаниями") && r.Contains(Remark),
             "the acting director's answer names whom they stood in for and keeps the remark");
         rows.Should().Contain(r => r.Contains("Тест director") && r.Contains("подписано") && r.Contains("(UTC+7)"), "times are in the organisation's zone");
+
+        // The certificate of completion: the signed text's hash, every signature, the journal's chain intact.
+        var certificate = await DownloadAsync(s.Admin, record, "certificate");
+        using (var certificateWord = WordprocessingDocument.Open(new MemoryStream(certificate), false))
+        {
+            var certificateText = certificateWord.MainDocumentPart!.Document.Body!.InnerText;
+            certificateText.Should().Contain(docxSha).And.Contain("подписано").And.Contain("цепочка хешей не нарушена");
+        }
 
         // On its own, from the agreement page.
         var html = await (await s.ClientAsync("coordinator")).GetStringAsync($"/api/agreements/{id}/approval-sheet.html");
@@ -140,7 +148,7 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         var act = kept.GetProperty("destruction");
         act.GetProperty("destroyedBy").GetString().Should().NotBeNullOrEmpty();
         act.GetProperty("number").GetString().Should().Be(record.GetProperty("number").GetString());
-        act.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).Should().HaveCount(3)
+        act.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).Should().HaveCount(4)
             .And.OnlyContain(line => hashes.Any(h => line.Contains(h)), "the act names each file's hash");
         (await s.Admin.GetFromJsonAsync<JsonElement[]>("/api/archive/destruction-acts"))!.Should().Contain(a => a.GetProperty("recordId").GetGuid() == recordId);
         (await app.CreateAnonymousClient().GetFromJsonAsync<JsonElement>($"/api/verify/{hashes[0]}")).GetProperty("status").GetString().Should().Be("notFound");

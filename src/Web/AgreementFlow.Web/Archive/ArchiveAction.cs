@@ -23,6 +23,7 @@ internal sealed class ArchiveAction(
     AgreementFlowDbContext db,
     ArchiveStorage storage,
     ApprovalSheets sheets,
+    CompletionCertificates certificates,
     AgreementTemplates templates,
     AgreementDocumentRenderer renderer,
     IPdfConverter pdf,
@@ -62,9 +63,12 @@ internal sealed class ArchiveAction(
         var sheet = await sheets.RenderAsync(agreement, cancellationToken);
 
         await AddAsync(record, ArchiveFileRoles.ApprovalSheet, $"{baseName} — лист согласования.docx", DocxContentType, sheet.Docx, cancellationToken);
+        var docxSha = document is null ? null : ArchiveStorage.Sha256(document.Docx);
+        var certificate = await certificates.RenderDocxAsync(agreement, docxSha, cancellationToken);
+        await AddAsync(record, ArchiveFileRoles.Certificate, $"{baseName} — сертификат завершения.docx", DocxContentType, certificate, cancellationToken);
         if (document is not null)
         {
-            var docxSha = await AddAsync(record, ArchiveFileRoles.DocumentDocx, $"{baseName}.docx", DocxContentType, document.Docx, cancellationToken);
+            await AddAsync(record, ArchiveFileRoles.DocumentDocx, $"{baseName}.docx", DocxContentType, document.Docx, cancellationToken);
             if (pdf.IsAvailable)
             {
                 var url = $"{options.Value.PublicUrl.TrimEnd('/')}/verify/{docxSha}";

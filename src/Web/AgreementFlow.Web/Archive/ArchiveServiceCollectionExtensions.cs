@@ -25,6 +25,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
         services.AddSingleton<ArchiveStorage>();
         services.AddScoped<ApprovalSheets>();
+        services.AddScoped<CompletionCertificates>();
         services.AddScoped<ArchiveService>();
         services.AddScoped<ArchiveIntegrityChecker>();
         services.AddScoped<IWorkflowAction, ArchiveAction>();
