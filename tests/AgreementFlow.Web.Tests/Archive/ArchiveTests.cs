@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -126,7 +127,9 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         var record = await RecordOfAsync(s, id);
         var recordId = record.GetProperty("id").GetGuid();
         var hashes = record.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("sha256").GetString()!).ToList();
-        record.GetProperty("retentionEndsOn").GetString().Should().StartWith("2031-", "terminated in 2026: kept five years from the day it ended");
+        var ended = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).Year;
+        DateOnly.Parse(record.GetProperty("retentionEndsOn").GetString()!, CultureInfo.InvariantCulture).Year
+            .Should().BeOneOf([ended + 5, ended + 6], "terminated before its term ended: kept five years from the day it ended");
 
         var early = await s.Admin.PostAsync($"/api/archive/{recordId}/destroy", null);
         early.StatusCode.Should().Be(HttpStatusCode.Conflict);
@@ -163,9 +166,9 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         var number = record.GetProperty("number").GetString()!;
         var director1 = await s.ClientAsync("director1");
         (await director1.GetFromJsonAsync<JsonElement[]>($"/api/archive?q={Uri.EscapeDataString(number)}"))!.Should().ContainSingle();
-        (await director1.GetFromJsonAsync<JsonElement[]>($"/api/archive?q={Uri.EscapeDataString($"сош 70 {s.Suffix}")}&year=2026&kind=agreement"))!
+        (await director1.GetFromJsonAsync<JsonElement[]>($"/api/archive?q={Uri.EscapeDataString($"сош 70 {s.Suffix}")}&year={record.GetProperty("year").GetInt32()}&kind=agreement"))!
             .Should().Contain(r => r.GetProperty("id").GetGuid() == record.GetProperty("id").GetGuid());
-        (await director1.GetFromJsonAsync<JsonElement[]>($"/api/archive?q={Uri.EscapeDataString(number)}&year=2025"))!.Should().BeEmpty();
+        (await director1.GetFromJsonAsync<JsonElement[]>($"/api/archive?q={Uri.EscapeDataString(number)}&year={record.GetProperty("year").GetInt32() - 1}"))!.Should().BeEmpty();
         (await director1.GetAsync("/api/archive?kind=letter")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
 
         // Someone of an organisation that is no party sees nothing of it and cannot download.
@@ -179,6 +182,46 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         page.Should().Contain(WebUtility.HtmlEncode(number)).And.Contain("Лист согласования");
     }
 
+    [Fact]
+    public async Task ThePages_VerifyAnUploadWithoutSignIn_AndLetAnAdministratorDestroyOnlyAfterConfirming()
+    {
+        var (s, id) = await ArchivedAgreementAsync();
+        var record = await RecordOfAsync(s, id);
+        var number = record.GetProperty("number").GetString()!;
+        var recordId = record.GetProperty("id").GetGuid();
+
+        var anonymous = app.CreateAnonymousClient();
+        var token = await PageForms.TokenOfAsync(anonymous, "/verify");
+        using (var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(await DownloadAsync(s.Admin, record, "certificate")), "file", "сертификат.docx" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        })
+        {
+            var answer = await anonymous.PostAsync("/verify", form);
+            answer.StatusCode.Should().Be(HttpStatusCode.OK);
+            var html = await answer.Content.ReadAsStringAsync();
+            html.Should().Contain("Подлинный документ архива").And.Contain(WebUtility.HtmlEncode(number)).And.Contain("Сертификат завершения");
+            html.Should().NotContain("Тест ", "no person's name is shown to the public");
+        }
+
+        (await (await s.ClientAsync("director")).GetAsync("/archive/destruction")).StatusCode.Should().NotBe(HttpStatusCode.OK, "the list is for administrators");
+
+        app.Clock.SetUtcNow(app.Clock.GetUtcNow().AddYears(6));
+        await s.RenewSessionsAsync();
+        (await s.Admin.GetStringAsync("/archive/destruction")).Should().Contain(WebUtility.HtmlEncode(number));
+
+        var unconfirmed = await PageForms.PostAsync(s.Admin, "/archive/destruction", [new("id", recordId.ToString())], $"/archive/destruction?id={recordId}");
+        (await unconfirmed.Content.ReadAsStringAsync()).Should().Contain("Подтвердите уничтожение отметкой.");
+        (await s.Admin.GetFromJsonAsync<JsonElement>($"/api/archive/{recordId}")).GetProperty("status").GetString().Should().Be("kept");
+
+        var confirmed = await PageForms.PostAsync(s.Admin, "/archive/destruction", [new("confirm", "true")], $"/archive/destruction?id={recordId}");
+        confirmed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await s.Admin.GetFromJsonAsync<JsonElement>($"/api/archive/{recordId}")).GetProperty("status").GetString().Should().Be("destroyed");
+        var page = await s.Admin.GetStringAsync("/archive/destruction");
+        page.Should().Contain("Акты об уничтожении").And.Contain(record.GetProperty("files")[0].GetProperty("sha256").GetString()!);
+    }
+
     /// <summary>The school's director is on leave, so the clerk answers as «и.о.»; approved with a remark, signed, then terminated.</summary>
     private async Task<(NetworkScenario Scenario, Guid Id)> ArchivedAgreementAsync()
     {
@@ -190,15 +233,24 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
                 Id = Guid.NewGuid(),
                 PersonId = s.PersonId("director1"),
                 SubstituteId = s.PersonId("clerk1"),
-                From = new DateOnly(2026, 1, 1),
-                To = new DateOnly(2027, 12, 31),
+                From = new DateOnly(2020, 1, 1),
+                To = new DateOnly(2099, 12, 31),
                 Note = "Отпуск",
             });
             await db.SaveChangesAsync();
         }
 
         await TestTemplates.PublishNetworkTemplateAsync(s);
-        var id = await TestTemplates.DraftAgreementAsync(s, new { students = 25, documents = new { issued = TestTemplates.IssuedDocumentsText } });
+        // The term starts today: a test that moves the clock years ahead leaves the next ones a present to work in.
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var id = await AgreementFlow.Web.Tests.Api.AuthorizationWorld.IdOfAsync(await (await s.ClientAsync("coordinator")).PostAsJsonAsync("/api/agreements", new
+        {
+            baseOrganizationId = s.Centre,
+            partnerOrganizationIds = new[] { s.School1, s.School2 },
+            programIds = new[] { s.Program },
+            term = new { from = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = today.AddMonths(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            data = new { students = 25, documents = new { issued = TestTemplates.IssuedDocumentsText } },
+        }));
         await Ok(s.AnswerAsync(id, "coordinator", "submit"));
         await Ok(s.AnswerAsync(id, "legal", "approve"));
         await Ok(s.AnswerAsync(id, "clerk1", "accept"));
