@@ -2,10 +2,18 @@ using System.Globalization;
 using AgreementFlow.Bench;
 using AgreementFlow.Data.Persistence;
 
-// Usage: dotnet run -c Release --project bench/AgreementFlow.Bench -- <steps|board|sweep|all> [sqlite|postgres <connection string>]
+// Usage: dotnet run -c Release --project bench/AgreementFlow.Bench -- <steps|board|sweep|documents|all> [sqlite|postgres <connection string>]
 // Prints figures and ratios measured in the same run. Not a test: machines are noisy.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var what = args.Length > 0 ? args[0] : "all";
+if (what is "documents")
+{
+    // Rendering needs no database.
+    Console.WriteLine($"AgreementFlow bench — documents, {Environment.ProcessorCount} cores, {TimeProvider.System.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm} UTC");
+    await DocumentsBench.RunAsync(CancellationToken.None);
+    return;
+}
+
 var provider = args.Length > 1 && args[1].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 string connectionString;
 if (provider == DatabaseProvider.Postgres)
@@ -35,4 +43,9 @@ if (what is "board" or "all")
 if (what is "sweep" or "all")
 {
     await SweepBench.RunAsync(services, timers: 100_000);
+}
+
+if (what is "all")
+{
+    await DocumentsBench.RunAsync(CancellationToken.None);
 }

@@ -49,4 +49,22 @@ public sealed class DocxDocumentWriterTests
         document.MainDocumentPart.FooterParts.Single().Footer.Descendants<SimpleField>().Single().Instruction!.Value.Should().Contain("PAGE");
         document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<RunFonts>().Single().Ascii!.Value.Should().Be("Times New Roman");
     }
+
+    [Fact]
+    public async Task Write_SameDocumentTwice_GivesTheSameBytes_SoAStoredHashCanBeChecked()
+    {
+        var template = AgreementFlow.Documents.Templates.DefaultTemplates.All[0];
+        var document = _renderer.Render(template.Content, template.SampleData, SampleHeader);
+
+        var first = DocxDocumentWriter.Write(document);
+        await Task.Delay(TimeSpan.FromMilliseconds(2100));
+        var second = DocxDocumentWriter.Write(RenderedDocumentJson.Deserialize(RenderedDocumentJson.Serialize(document)));
+
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(second)).Should().Be(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(first)));
+        DocxText.ValidationErrors(second).Should().BeEmpty();
+        using var stream = new MemoryStream(second);
+        using var package = WordprocessingDocument.Open(stream, false);
+        package.PackageProperties.Title.Should().Be("Договор о сетевой форме № 12/2026 от 12.01.2026");
+        package.MainDocumentPart!.HeaderParts.Should().ContainSingle();
+    }
 }

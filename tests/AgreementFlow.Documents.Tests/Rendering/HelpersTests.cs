@@ -26,6 +26,7 @@ public sealed class HelpersTests
     [InlineData("{{initials p}}", """{"p":"Орлова Наталья Викторовна"}""", "Н.\u00A0В.\u00A0Орлова")]
     [InlineData("{{#each l}}{{inc @index}}{{/each}}", """{"l":["a","b","c"]}""", "123")]
     [InlineData("[{{missing.path}}]", "{}", "[]")]
+    [InlineData("{{yes}}/{{no}}", """{"yes":true,"no":false}""", "да/нет")]
     public void Helper_WritesWhatARussianDocumentExpects(string text, string json, string expected)
     {
         var document = _renderer.Render(OneClause(text), Data(json), SampleHeader);

@@ -79,6 +79,24 @@ public sealed class LibreOfficePdfConverterTests
     }
 
     [Fact]
+    public async Task QueuedRequests_ShareAProcess_AndEachGetsItsOwnPdf()
+    {
+        PdfTools.RequireTools();
+        using var converter = new LibreOfficePdfConverter(new LibreOfficeOptions { MaxConcurrency = 1, MaxBatchSize = 4 });
+        var names = Enumerable.Range(1, 6).Select(i => $"Школа № {i}").ToList();
+
+        var pdfs = await Task.WhenAll(names.Select(name => converter.ConvertDocxToPdfAAsync(
+            DocxDocumentWriter.Write(_renderer.Render(OneClause("Сторона: {{name}}."), Data($$"""{"name":"{{name}}"}"""), SampleHeader)),
+            CancellationToken.None)));
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            PdfTools.PdfAIdentification(pdfs[i]).Should().Be(("2", "B"));
+            PdfTools.Squeeze(PdfTools.ExtractText(pdfs[i])).Should().Contain($"Сторона: {names[i]}.");
+        }
+    }
+
+    [Fact]
     public async Task Timeout_StopsLibreOffice_AndLeavesNoTemporaryFiles()
     {
         PdfTools.RequireTools();

@@ -20,6 +20,8 @@ public sealed class TemplateProblemsTests
     [InlineData("{{#each}}x{{/each}}", 1, 1, "ждёт одно значение")]
     [InlineData("{{date (upper name}}", 1, 1, "скобка")]
     [InlineData("{{name}}}", 1, 1, "лишняя «}»")]
+    [InlineData("a\n{{{{raw}}}} {{name}} {{{{/raw}}}}", 2, 1, "сырые блоки")]
+    [InlineData("{{#if flag}}x{{else}}y\n{{else}}z{{/if}}", 2, 1, "второй «{{else}}»")]
     public void SyntaxError_IsReportedWithLineAndColumn_InRussian(string text, int line, int column, string message)
     {
         var template = OneClause(text, Text("name"), new TemplateField("flag", FieldType.Boolean, "Флаг"));

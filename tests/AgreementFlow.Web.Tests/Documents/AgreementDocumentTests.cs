@@ -49,6 +49,39 @@ public abstract class AgreementDocumentTests(AgreementFlowApp app)
     }
 
     [Fact]
+    public async Task APartnersProposedChanges_MakeVersion2_AndTheRedlineShowsThemWordByWord()
+    {
+        var s = await NetworkScenario.CreateAsync(app);
+        await TestTemplates.PublishNetworkTemplateAsync(s);
+        var id = await TestTemplates.DraftAgreementAsync(s, CompleteData);
+        (await s.AnswerAsync(id, "coordinator", "submit")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await s.AnswerAsync(id, "legal", "approve")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var partnerTask = await s.OpenTaskOfAsync(id, "director1");
+
+        var proposed = await (await s.ClientAsync("director1")).PostAsJsonAsync($"/api/tasks/{partnerTask}/complete", new
+        {
+            outcome = "propose-changes",
+            comment = "Документ об обучении выдаём мы",
+            data = new { documents = new { issued = "Сертификат об обучении выдаёт организация-участник." } },
+        });
+
+        proposed.StatusCode.Should().Be(HttpStatusCode.OK, await proposed.Content.ReadAsStringAsync());
+        (await s.StageAsync(id)).Should().Be("legal-review");
+        var legal = await s.ClientAsync("legal");
+        var versions = await legal.GetFromJsonAsync<JsonElement[]>($"/api/agreements/{id}/documents");
+        versions!.Select(v => v.GetProperty("reason").GetString()).Should().Equal("после изменений партнёра", "черновик");
+        var comparison = await legal.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}/documents/compare?from=1&to=2");
+        var changed = comparison.GetProperty("comparison").GetProperty("clauses").EnumerateArray()
+            .Where(c => c.GetProperty("change").GetString() != "unchanged").ToList();
+        changed.Should().ContainSingle().Which.GetProperty("clauseId").GetString().Should().Be("documents");
+        var segments = changed[0].GetProperty("segments").EnumerateArray().ToList();
+        segments.Where(x => x.GetProperty("kind").GetString() == "inserted").Select(x => x.GetProperty("text").GetString()).Should().Contain(t => t!.Contains("организация-участник", StringComparison.Ordinal));
+        segments.Where(x => x.GetProperty("kind").GetString() == "deleted").Select(x => x.GetProperty("text").GetString()).Should().Contain(t => t!.Contains("базовая", StringComparison.Ordinal));
+        var page = await legal.GetStringAsync($"/agreements/{id}/documents/compare?from=1&to=2");
+        page.Should().Contain("<ins>").And.Contain("<del>").And.Contain("пункт изменён");
+    }
+
+    [Fact]
     public async Task LeavingDrafting_WithDataLackingAStatutoryItem_IsRefusedInRussian_AndTheAgreementStaysInDrafting()
     {
         var s = await NetworkScenario.CreateAsync(app);

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AgreementFlow.Data.Documents;
+using AgreementFlow.Documents.Templates;
 using AgreementFlow.TestSupport;
 using AgreementFlow.Web.Tests.Workflows;
+using Microsoft.EntityFrameworkCore;
 
 namespace AgreementFlow.Web.Tests.Documents;
 
@@ -56,6 +59,22 @@ public abstract class TemplateApiTests(AgreementFlowApp app)
         compare.GetRawText().Should().Contain("Третья").And.Contain("Вторая");
         var history = await legal.GetFromJsonAsync<JsonElement>($"/api/templates/{id}");
         history.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("status").GetString()).Should().Equal("draft", "published");
+    }
+
+    [Fact]
+    public async Task ANewOrganisation_HasEveryShippedForm_PublishedAsVersion1()
+    {
+        var s = await NetworkScenario.CreateAsync(app);
+
+        await using var db = app.CreateDbContext();
+        var forms = await (
+            from template in db.Set<DocumentTemplate>()
+            join version in db.Set<DocumentTemplateVersion>() on template.Id equals version.TemplateId
+            where template.OrganizationId == s.School2
+            select new { template.Key, version.Version, version.Status }).ToListAsync();
+
+        forms.Select(f => f.Key).Should().BeEquivalentTo(DefaultTemplates.All.Select(d => d.Key));
+        forms.Should().OnlyContain(f => f.Version == 1 && f.Status == TemplateVersionStatus.Published);
     }
 
     [Fact]

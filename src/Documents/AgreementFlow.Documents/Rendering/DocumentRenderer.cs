@@ -34,6 +34,7 @@ public sealed partial class DocumentRenderer
             NoEscape = false,
             FileSystem = null,
         };
+        configuration.FormatterProviders.Add(new YesNoFormatter());
         _handlebars = Handlebars.Create(configuration);
         TemplateHelpers.Register(_handlebars);
     }
@@ -124,7 +125,7 @@ public sealed partial class DocumentRenderer
                 {
                     blocks = MarkdownBlockParser.Parse(compiled.Template(values));
                 }
-                catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or FormatException or InvalidCastException)
+                catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or FormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException or KeyNotFoundException)
                 {
                     var message = $"не удалось подставить данные: {e.Message}";
                     errors.Add(new TemplateProblem(clause.Id, null, null, message));

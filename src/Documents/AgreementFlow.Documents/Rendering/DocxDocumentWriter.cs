@@ -11,7 +11,8 @@ namespace AgreementFlow.Documents.Rendering;
 /// <remarks>A4; margins 20 mm top, 15 mm right, 20 mm bottom, 30 mm left; Times New Roman 12 pt; centred section
 /// headings, justified clauses with their numbers, bordered tables with a repeated header row; a running header with
 /// the title, number and date and page numbers (a PAGE field) in the footer. Clause numbers are text, as the HTML
-/// shows them, so that the DOCX reads the same in Word, LibreOffice and the redline. The text is XML-escaped by the
+/// shows them, so that the DOCX reads the same in Word, LibreOffice and the redline. The same document gives the same
+/// bytes (see <see cref="DocxPackageNormalizer"/>), so a stored version's SHA-256 can be checked. The text is XML-escaped by the
 /// Open XML SDK; characters XML cannot carry were already dropped when the values were printed.</remarks>
 public static class DocxDocumentWriter
 {
@@ -67,7 +68,7 @@ public static class DocxDocumentWriter
             main.Document = new Document(body);
         }
 
-        return stream.ToArray();
+        return DocxPackageNormalizer.Normalize(stream.ToArray());
     }
 
     private static void WriteTitle(Body body, DocumentHeader header)
@@ -124,6 +125,12 @@ public static class DocxDocumentWriter
                     }
 
                     AppendRuns(paragraph, paragraphBlock.Runs);
+                    if (paragraphBlock.Runs.Any(r => r.Text.Contains('\n', StringComparison.Ordinal)))
+                    {
+                        // A justified line that ends in a line break is stretched across the page; such lines read better flush left.
+                        paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Left });
+                    }
+
                     body.Append(paragraph);
                     break;
                 case ListBlock list:
@@ -160,10 +167,10 @@ public static class DocxDocumentWriter
     private static Table Table(TableBlock block)
     {
         var columns = Math.Max(1, block.ColumnCount);
-        var width = TextWidth / columns;
+        var widths = ColumnWidths(block, columns);
         var table = new Table(
             new TableProperties(
-                new TableWidth { Width = (width * columns).ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableBorders(
                     new TopBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
                     new LeftBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
@@ -177,7 +184,7 @@ public static class DocxDocumentWriter
                     new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
                     new BottomMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })),
-            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         for (var r = 0; r < block.Rows.Count; r++)
         {
             var header = block.HasHeader && r == 0;
@@ -197,7 +204,7 @@ public static class DocxDocumentWriter
                 var paragraph = StyledParagraph(header ? "AfTableHeader" : "AfTableText");
                 AppendRuns(paragraph, runs);
                 row.Append(new WordTableCell(
-                    new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
+                    new TableCellProperties(new TableCellWidth { Width = widths[c].ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
                     paragraph));
             }
 
@@ -205,6 +212,24 @@ public static class DocxDocumentWriter
         }
 
         return table;
+    }
+
+    /// <summary>Column widths after their content: wide enough for the longest word where possible, the rest shared
+    /// by the amount of text, so that a «№» column stays narrow and names are not broken mid-word.</summary>
+    private static int[] ColumnWidths(TableBlock block, int columns)
+    {
+        var weights = new double[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var cells = block.Rows.Select(r => c < r.Cells.Count ? DocumentBlock.Join(r.Cells[c].Runs) : string.Empty).ToList();
+            var longestWord = cells.SelectMany(t => t.Split([' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Length).DefaultIfEmpty(1).Max();
+            var average = cells.Average(t => t.Length);
+            weights[c] = Math.Max(Math.Min(longestWord, 18) + 2.5, Math.Min(average, 80) * 0.6);
+        }
+
+        var total = weights.Sum();
+        var widths = weights.Select(w => (int)(TextWidth * w / total)).ToArray();
+        return widths;
     }
 
     private static void AppendRuns(Paragraph paragraph, IReadOnlyList<TextRun> runs)

@@ -9,6 +9,10 @@ public sealed class LibreOfficeOptions
     /// <summary>Conversions running at once; each is a LibreOffice process with its own profile. Default 2.</summary>
     public int MaxConcurrency { get; set; } = 2;
 
+    /// <summary>Documents one LibreOffice process converts at most: requests that queue while every process is busy
+    /// go together into the next one, which spares a start-up (seconds) per document. Default 10.</summary>
+    public int MaxBatchSize { get; set; } = 10;
+
     /// <summary>How long one conversion may take before its process tree is killed. Default 2 minutes.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -24,7 +24,7 @@ public sealed class Documents : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_Templates", x => x.Id);
-                table.ForeignKey("FK_Templates_Organizations_OrganizationId", x => x.OrganizationId, "Organizations", "Id", onDelete: ReferentialAction.Restrict);
+                table.ForeignKey("FK_Templates_Organizations_OrganizationId", x => x.OrganizationId, "Organizations", "Id", onDelete: ReferentialAction.Cascade);
             });
 
         migrationBuilder.CreateTable(
@@ -63,7 +63,7 @@ public sealed class Documents : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_LibraryClauses", x => x.Id);
-                table.ForeignKey("FK_LibraryClauses_Organizations_OrganizationId", x => x.OrganizationId, "Organizations", "Id", onDelete: ReferentialAction.Restrict);
+                table.ForeignKey("FK_LibraryClauses_Organizations_OrganizationId", x => x.OrganizationId, "Organizations", "Id", onDelete: ReferentialAction.Cascade);
             });
 
         migrationBuilder.CreateTable(

@@ -637,13 +637,13 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
         });
 
         modelBuilder.Entity("AgreementFlow.Data.Documents.DocumentTemplate", b =>
-            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("OrganizationId").OnDelete(DeleteBehavior.Restrict).IsRequired());
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("OrganizationId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
         modelBuilder.Entity("AgreementFlow.Data.Documents.DocumentTemplateVersion", b =>
             b.HasOne("AgreementFlow.Data.Documents.DocumentTemplate", null).WithMany().HasForeignKey("TemplateId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
         modelBuilder.Entity("AgreementFlow.Data.Documents.LibraryClause", b =>
-            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("OrganizationId").OnDelete(DeleteBehavior.Restrict).IsRequired());
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("OrganizationId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
         modelBuilder.Entity("AgreementFlow.Data.Documents.LibraryClauseVersion", b =>
             b.HasOne("AgreementFlow.Data.Documents.LibraryClause", null).WithMany().HasForeignKey("ClauseId").OnDelete(DeleteBehavior.Cascade).IsRequired());

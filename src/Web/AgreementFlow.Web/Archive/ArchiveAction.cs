@@ -57,7 +57,7 @@ internal sealed class ArchiveAction(
         if (agreement.Number is not null && document?.Reason != NumberedReason && await templates.ForAsync(agreement, cancellationToken) is not null)
         {
             // The signed text gets its registration number in the heading: a last version, rendered from the same data and form.
-            document = await renderer.RenderAsync(agreement, NumberedReason, null, cancellationToken);
+            document = await renderer.RenderAsync(agreement, NumberedReason, null, context.Data, cancellationToken);
         }
 
         var sheet = await sheets.RenderAsync(agreement, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AgreementFlow.Data.Organizations;
 using AgreementFlow.Data.Persistence;
 using AgreementFlow.Web.Common;
+using AgreementFlow.Web.Documents.Templates;
 using AgreementFlow.Web.Localization;
 using AgreementFlow.Workflows.Calendars;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AgreementFlow.Web.Organizations;
 
 /// <summary>Lists, creates, updates and deletes organisations; shared by the admin pages and the API.</summary>
-public sealed partial class OrganizationService(AgreementFlowDbContext db, Texts t, TimeProvider clock)
+public sealed partial class OrganizationService(AgreementFlowDbContext db, DefaultTemplateSeeder templates, Texts t, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrganizationView>> ListAsync(CancellationToken cancellationToken) =>
         (await db.Organizations.AsNoTracking().ToListAsync(cancellationToken))
@@ -45,6 +46,8 @@ public sealed partial class OrganizationService(AgreementFlowDbContext db, Texts
 
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);
+        // A new organisation starts with the shipped document forms, published, so it can draft at once.
+        await templates.EnsureAsync(organization.Id, cancellationToken);
         return CommandResult<OrganizationView>.Success(ToView(organization));
     }
 

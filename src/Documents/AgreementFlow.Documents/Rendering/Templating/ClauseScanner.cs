@@ -69,6 +69,16 @@ internal static partial class ClauseScanner
                     continue;
                 }
 
+                if (string.CompareOrdinal(text, open, "{{{{", 0, 4) == 0)
+                {
+                    Error("сырые блоки «{{{{…}}}}» не поддерживаются");
+                    var rawEnd = text.IndexOf("}}}}", open + 4, StringComparison.Ordinal);
+                    var stop = rawEnd < 0 ? text.Length : rawEnd + 4;
+                    Output.Append(text, open, stop - open);
+                    pos = stop;
+                    continue;
+                }
+
                 var triple = open + 2 < text.Length && text[open + 2] == '{';
                 var contentStart = open + (triple ? 3 : 2);
                 var close = text.IndexOf(triple ? "}}}" : "}}", contentStart, StringComparison.Ordinal);
@@ -266,8 +276,17 @@ internal static partial class ClauseScanner
                 return;
             }
 
+            var frame = _blocks.Peek();
+            if (frame.ElseLine is { } elseLine)
+            {
+                Error($"второй «{{{{else}}}}» в одном блоке «{{{{#{frame.Name}}}}}» (первый — строка {elseLine}, позиция {frame.ElseColumn})");
+                return;
+            }
+
             if (rest.Count == 0)
             {
+                frame.ElseLine = _tagLine;
+                frame.ElseColumn = _tagColumn;
                 return;
             }
 
@@ -627,7 +646,13 @@ internal static partial class ClauseScanner
         }
     }
 
-    private sealed record Frame(string Name, int Line, int Column, bool PushesScope);
+    private sealed record Frame(string Name, int Line, int Column, bool PushesScope)
+    {
+        /// <summary>Where a plain <c>{{else}}</c> of this block stands (a block has at most one; <c>else if</c> chains are fine).</summary>
+        public int? ElseLine { get; set; }
+
+        public int ElseColumn { get; set; }
+    }
 
     private sealed record Scope(string? Path, Dictionary<string, string?> Aliases);
 

@@ -13,7 +13,8 @@ internal sealed class DocumentTemplateConfiguration : IEntityTypeConfiguration<D
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Key).HasMaxLength(DocumentTemplate.KeyMaxLength);
         builder.Property(t => t.Title).HasMaxLength(DocumentTemplate.TitleMaxLength);
-        builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        // The organisation's forms go with it; a form any agreement was rendered from keeps it (documents restrict).
+        builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.OrganizationId, t.Key }).IsUnique();
     }
 }

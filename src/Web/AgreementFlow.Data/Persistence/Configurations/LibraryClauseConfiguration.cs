@@ -13,7 +13,8 @@ internal sealed class LibraryClauseConfiguration : IEntityTypeConfiguration<Libr
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Key).HasMaxLength(DocumentTemplate.KeyMaxLength);
         builder.Property(c => c.Title).HasMaxLength(DocumentTemplate.TitleMaxLength);
-        builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        // The organisation's forms go with it; a form any agreement was rendered from keeps it (documents restrict).
+        builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.OrganizationId, c.Key }).IsUnique();
     }
 }

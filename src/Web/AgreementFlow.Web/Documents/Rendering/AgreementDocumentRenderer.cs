@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using AgreementFlow.Data.Agreements;
 using AgreementFlow.Data.Documents;
 using AgreementFlow.Data.Persistence;
@@ -21,17 +22,20 @@ public sealed class AgreementDocumentRenderer(
     DocumentRenderer renderer,
     TimeProvider clock)
 {
-    public async Task<AgreementDocument> RenderAsync(Agreement agreement, string reason, Guid? personId, CancellationToken cancellationToken)
+    public async Task<AgreementDocument> RenderAsync(
+        Agreement agreement, string reason, Guid? personId, System.Text.Json.Nodes.JsonObject? instanceData, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         var template = await templates.ForAsync(agreement, cancellationToken)
             ?? throw new InvalidOperationException($"Organisation {agreement.BaseOrganizationId} has no published '{AgreementTemplates.KeyOf(agreement.Kind)}' template to render agreement {agreement.Id} with.");
         agreement.TemplateVersionId ??= template.Version.Id;
-        var data = await templateData.BuildAsync(agreement, cancellationToken);
+        var data = await templateData.BuildAsync(agreement, instanceData, cancellationToken);
         var zone = await db.Organizations.AsNoTracking().Where(o => o.Id == agreement.BaseOrganizationId).Select(o => o.TimeZoneId).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
-        var header = new DocumentHeader(template.Template.Title, agreement.Number, today, (data["city"] ?? data["place"])?.ToString());
+        // The agreement's own date when the data gives one (the drafter may), else the day of rendering in the base's zone.
+        var date = data["date"] is JsonValue given && DateOnly.TryParse(given.ToString(), CultureInfo.InvariantCulture, out var parsed) ? parsed : today;
+        var header = new DocumentHeader(template.Template.Title, agreement.Number, date, (data["city"] ?? data["place"])?.ToString());
         var document = renderer.Render(template.Content, data, header);
         var html = HtmlDocumentWriter.WritePage(document);
         var docx = DocxDocumentWriter.Write(document);

@@ -24,7 +24,14 @@ public sealed class AgreementTemplateData(AgreementFlowDbContext db)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public async Task<JsonObject> BuildAsync(Agreement agreement, CancellationToken cancellationToken)
+    /// <summary>The route's own keys in the instance data, which the directory's view above already gives better.</summary>
+    private static readonly HashSet<string> RouteKeys = new(StringComparer.Ordinal) { "programs", "title", "term", "document", "pendingCapabilities", "amendments" };
+
+    /// <summary>
+    /// The data for <paramref name="agreement"/>; with <paramref name="instanceData"/> (the route's data, where
+    /// answers such as a partner's proposed changes are kept) merged last, so each version shows them.
+    /// </summary>
+    public async Task<JsonObject> BuildAsync(Agreement agreement, JsonObject? instanceData, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         var parties = agreement.Parties.Count > 0
@@ -57,7 +64,7 @@ public sealed class AgreementTemplateData(AgreementFlowDbContext db)
                 ["email"] = organization.Email,
                 ["director"] = directors.GetValueOrDefault(organization.Id),
                 // The usual wording; the name in the genitive is the drafter's to give (data), never guessed.
-                ["directorPosition"] = "директор",
+                ["directorPosition"] = "Директор",
                 ["directorPositionGenitive"] = "директора",
                 ["basis"] = "Устава",
             };
@@ -97,6 +104,22 @@ public sealed class AgreementTemplateData(AgreementFlowDbContext db)
             }
 
             JsonMerge.Into(data, own);
+        }
+
+        if (instanceData is not null)
+        {
+            var answers = new JsonObject();
+            foreach (var (key, value) in instanceData.Where(p => !RouteKeys.Contains(p.Key)))
+            {
+                answers[key] = value?.DeepClone();
+            }
+
+            if (answers["students"] is JsonValue students && answers["studentsCount"] is null)
+            {
+                answers["studentsCount"] = students.DeepClone();
+            }
+
+            JsonMerge.Into(data, answers);
         }
 
         return data;

@@ -30,7 +30,7 @@ internal sealed class RenderDocumentAction(
             return;
         }
 
-        var document = await renderer.RenderAsync(agreement, reason, null, cancellationToken);
+        var document = await renderer.RenderAsync(agreement, reason, null, context.Data, cancellationToken);
         context.Data["document"] = new System.Text.Json.Nodes.JsonObject
         {
             ["version"] = document.Version,

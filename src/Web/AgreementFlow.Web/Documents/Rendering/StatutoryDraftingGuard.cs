@@ -37,7 +37,7 @@ internal sealed class StatutoryDraftingGuard(
             return null;
         }
 
-        var coverage = renderer.CheckStatutory(template.Content, await templateData.BuildAsync(agreement, cancellationToken));
+        var coverage = renderer.CheckStatutory(template.Content, await templateData.BuildAsync(agreement, move.Data, cancellationToken));
         if (coverage.IsComplete)
         {
             return null;

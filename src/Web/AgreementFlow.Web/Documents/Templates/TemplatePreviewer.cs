@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AgreementFlow.Data.Persistence;
 using AgreementFlow.Documents.Rendering;
 using AgreementFlow.Documents.Templates;
 using AgreementFlow.Web.Agreements;
@@ -14,7 +15,8 @@ namespace AgreementFlow.Web.Documents.Templates;
 /// The editor's live preview: renders sections as they are being typed, with sample data or a chosen
 /// agreement's data, and reports syntax errors (clause, line, column), undeclared fields and the statutory checklist.
 /// </summary>
-public sealed class TemplatePreviewer(DocumentRenderer renderer, AgreementQueries agreements, AgreementTemplateData templateData, Texts t, TimeProvider clock)
+public sealed class TemplatePreviewer(
+    AgreementFlowDbContext db, DocumentRenderer renderer, AgreementQueries agreements, AgreementTemplateData templateData, Texts t, TimeProvider clock)
 {
     public async Task<CommandResult<TemplatePreviewResult>> PreviewAsync(CurrentUser user, TemplatePreviewInput input, CancellationToken cancellationToken)
     {
@@ -36,7 +38,9 @@ public sealed class TemplatePreviewer(DocumentRenderer renderer, AgreementQuerie
                 return CommandResult<TemplatePreviewResult>.NotFound(t["Договор не найден."]);
             }
 
-            data = await templateData.BuildAsync(agreement, cancellationToken);
+            var instanceData = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == agreement.WorkflowInstanceId)
+                .Select(i => i.Data).SingleOrDefaultAsync(cancellationToken);
+            data = await templateData.BuildAsync(agreement, instanceData is null ? null : JsonNode.Parse(instanceData) as JsonObject, cancellationToken);
         }
         else
         {
