@@ -118,6 +118,19 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         var after = await s.Admin.GetFromJsonAsync<JsonElement>($"/api/archive/{record.GetProperty("id").GetGuid()}");
         FileOf(after, "approval-sheet").GetProperty("integrity").GetString().Should().Be("Tampered");
         FileOf(after, "document-pdf").GetProperty("integrity").GetString().Should().Be("Intact");
+
+        // Restored from a backup: authentic again, and the incident is settled.
+        bytes[10] ^= 0x01;
+        await File.WriteAllBytesAsync(stored, bytes);
+        (await anonymous.GetFromJsonAsync<JsonElement>($"/api/verify/{sheetSha}")).GetProperty("status").GetString().Should().Be("authentic");
+        await using (var db = app.CreateDbContext())
+        {
+            await db.ArchiveFiles.Where(f => f.Sha256 == sheetSha).ExecuteUpdateAsync(u => u.SetProperty(f => f.CheckedAtUtc, (DateTime?)null));
+        }
+
+        await RunIntegrityUntilCheckedAsync(sheetSha);
+        (await s.Admin.GetFromJsonAsync<JsonElement[]>("/api/incidents"))!
+            .Should().NotContain(i => i.GetProperty("instanceId").GetGuid() == instanceId && i.GetProperty("source").GetString() == ArchiveIntegrityChecker.IncidentSource);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace AgreementFlow.Web.Archive;
 
 /// <summary>
 /// Re-hashes a batch of stored files, the longest unchecked first, and raises an incident on the agreement's instance
-/// (source <c>archive-integrity</c>) for each file found changed or missing — once per file, when it goes bad.
+/// (source <c>archive-integrity</c>) for each file found changed or missing — once per file, when it goes bad; a file
+/// restored to its bytes resolves its incident.
 /// </summary>
 public sealed class ArchiveIntegrityChecker(AgreementFlowDbContext db, ArchiveStorage storage, IOptions<ArchiveOptions> options, TimeProvider clock)
 {
@@ -48,6 +49,15 @@ public sealed class ArchiveIntegrityChecker(AgreementFlowDbContext db, ArchiveSt
                         CreatedAtUtc = now,
                     });
                 }
+            }
+
+            else if (file.Integrity is ArchiveIntegrity.Missing or ArchiveIntegrity.Tampered)
+            {
+                // Restored from a backup: the incident it raised is settled.
+                var open = await db.Incidents
+                    .Where(i => i.Source == IncidentSource && i.ResolvedAtUtc == null && i.Message.Contains(file.Sha256))
+                    .ToListAsync(cancellationToken);
+                open.ForEach(i => i.ResolvedAtUtc = now);
             }
 
             file.Integrity = found;
