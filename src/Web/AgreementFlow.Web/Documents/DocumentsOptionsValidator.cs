@@ -19,6 +19,11 @@ internal sealed class DocumentsOptionsValidator : IValidateOptions<DocumentsOpti
             failures.Add($"Documents:PdfMaxConcurrency must be between 1 and 16 (it is {options.PdfMaxConcurrency}).");
         }
 
+        if (options.PdfBatchSize is < 1 or > 50)
+        {
+            failures.Add($"Documents:PdfBatchSize must be between 1 and 50 (it is {options.PdfBatchSize}).");
+        }
+
         if (options.PdfQueueCapacity is < 1 or > 100_000)
         {
             failures.Add($"Documents:PdfQueueCapacity must be between 1 and 100000 (it is {options.PdfQueueCapacity}).");

@@ -28,6 +28,7 @@ public static class DocumentsServiceCollectionExtensions
             {
                 SofficePath = options.SofficePath,
                 MaxConcurrency = options.PdfMaxConcurrency,
+                MaxBatchSize = options.PdfBatchSize,
                 Timeout = TimeSpan.FromSeconds(options.PdfTimeoutSeconds),
             });
         });

@@ -9,7 +9,7 @@ namespace AgreementFlow.Web.Documents.Pdf;
 
 /// <summary>
 /// Converts queued document versions to PDF/A-2b with LibreOffice, <c>Documents:PdfMaxConcurrency</c> at a
-/// time. Each version is converted once: the result (or the failure) is stored on its row.
+/// time (batched: see <see cref="DocumentsOptions.PdfBatchSize"/>). Each version is converted once: the result (or the failure) is stored on its row.
 /// </summary>
 internal sealed class PdfWorker(
     PdfRequests queue,
@@ -21,7 +21,8 @@ internal sealed class PdfWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await RequeueLeftOversAsync(stoppingToken);
-        var workers = Enumerable.Range(0, options.Value.PdfMaxConcurrency).Select(_ => RunAsync(stoppingToken));
+        // More readers than LibreOffice processes: requests that wait inside the converter go into one process together.
+        var workers = Enumerable.Range(0, options.Value.PdfMaxConcurrency * options.Value.PdfBatchSize).Select(_ => RunAsync(stoppingToken));
         await Task.WhenAll(workers);
     }
 
