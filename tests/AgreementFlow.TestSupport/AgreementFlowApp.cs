@@ -25,6 +25,9 @@ public abstract class AgreementFlowApp(DatabaseProvider provider) : WebApplicati
 
     public DatabaseProvider Provider => provider;
 
+    /// <summary>The archive's folder for this fixture: a fresh temporary directory, never the repository.</summary>
+    public string ArchiveFolder { get; } = Path.Combine(Path.GetTempPath(), "agreementflow-archive-" + Guid.NewGuid().ToString("N"));
+
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     /// <summary>Settings a subclass adds, e.g. demo mode.</summary>
@@ -46,6 +49,11 @@ public abstract class AgreementFlowApp(DatabaseProvider provider) : WebApplicati
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(ArchiveFolder))
+        {
+            Directory.Delete(ArchiveFolder, recursive: true);
         }
     }
 
@@ -88,6 +96,7 @@ public abstract class AgreementFlowApp(DatabaseProvider provider) : WebApplicati
         builder.UseSetting("Admin:Password", AdminPassword);
         // Tests fire due timers themselves (RunDueTimersAsync), under the fake clock.
         builder.UseSetting("Workflows:SchedulerEnabled", "false");
+        builder.UseSetting("Storage:ArchiveFolder", ArchiveFolder);
         // Test output shows failures, not every request the app logs.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");

@@ -1,4 +1,5 @@
 using AgreementFlow.Web.Api;
+using AgreementFlow.Web.Archive;
 using AgreementFlow.Web.Demo;
 using AgreementFlow.Web.Documents;
 using AgreementFlow.Web.Hosting;
@@ -22,6 +23,7 @@ builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
 builder.Services.AddAgreementFlowRegistration();
 builder.Services.AddAgreementFlowDocuments(builder.Configuration);
 builder.Services.AddAgreementFlowMail(builder.Configuration);
+builder.Services.AddAgreementFlowArchive(builder.Configuration);
 builder.Services.AddAgreementFlowApi();
 builder.Services.AddAgreementFlowPages();
 builder.Services.AddAgreementFlowDemo(builder.Configuration);

@@ -19,6 +19,67 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
     {
         modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+        modelBuilder.Entity("AgreementFlow.Data.Archive.ArchiveFile", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<DateTime?>("CheckedAtUtc");
+            b.Property<string>("ContentType").IsRequired().HasMaxLength(100);
+            b.Property<string>("Integrity").IsRequired().HasMaxLength(16);
+            b.Property<long>("Length");
+            b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<Guid>("RecordId");
+            b.Property<string>("Role").IsRequired().HasMaxLength(32);
+            b.Property<string>("Sha256").IsRequired().HasMaxLength(64);
+            b.HasKey("Id");
+            b.HasIndex("CheckedAtUtc");
+            b.HasIndex("RecordId");
+            b.HasIndex("Sha256");
+            b.ToTable("ArchiveFiles");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Archive.ArchiveRecord", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<DateTime>("ArchivedAtUtc");
+            b.Property<Guid>("BaseOrganizationId");
+            b.Property<DateTime?>("DestroyedAtUtc");
+            b.Property<string>("EndedAs").IsRequired().HasMaxLength(32);
+            b.Property<Guid>("InstanceId");
+            b.Property<string>("Kind").IsRequired().HasMaxLength(32);
+            b.Property<string>("Number").HasMaxLength(100);
+            b.Property<string>("Parties").IsRequired().HasMaxLength(2000);
+            b.Property<string>("Programs").IsRequired().HasMaxLength(2000);
+            b.Property<DateOnly>("RetentionEndsOn");
+            b.Property<string>("SearchText").IsRequired().HasMaxLength(6000);
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<Guid>("SubjectId");
+            b.Property<DateOnly>("TermFrom");
+            b.Property<DateOnly>("TermTo");
+            b.Property<string>("Title").IsRequired().HasMaxLength(300);
+            b.Property<int>("Year");
+            b.HasKey("Id");
+            b.HasIndex("RetentionEndsOn");
+            b.HasIndex("SubjectId").IsUnique();
+            b.ToTable("ArchiveRecords");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Archive.DestructionAct", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<DateTime>("DestroyedAtUtc");
+            b.Property<string>("DestroyedByName").IsRequired().HasMaxLength(200);
+            b.Property<Guid>("DestroyedByPersonId");
+            b.Property<string>("Files").IsRequired();
+            b.Property<string>("Kind").IsRequired().HasMaxLength(32);
+            b.Property<string>("Number").HasMaxLength(100);
+            b.Property<Guid>("RecordId");
+            b.Property<DateOnly>("RetentionEndsOn");
+            b.Property<string>("Title").IsRequired().HasMaxLength(300);
+            b.HasKey("Id");
+            b.HasIndex("RecordId").IsUnique();
+            b.ToTable("DestructionActs");
+        });
+
         modelBuilder.Entity("AgreementFlow.Data.Documents.AgreementDocument", b =>
         {
             b.Property<Guid>("Id");
@@ -603,6 +664,12 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.ToTable("WorkflowTimers");
         });
 
+        modelBuilder.Entity("AgreementFlow.Data.Archive.ArchiveFile", b =>
+            b.HasOne("AgreementFlow.Data.Archive.ArchiveRecord", null).WithMany("Files").HasForeignKey("RecordId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Archive.DestructionAct", b =>
+            b.HasOne("AgreementFlow.Data.Archive.ArchiveRecord", null).WithMany().HasForeignKey("RecordId").OnDelete(DeleteBehavior.Restrict).IsRequired());
+
         modelBuilder.Entity("AgreementFlow.Data.Documents.AgreementDocument", b =>
         {
             b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired();
@@ -699,6 +766,7 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("AgreementFlow.Data.Registration.RegistrationJournal", b =>
             b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithOne().HasForeignKey("AgreementFlow.Data.Registration.RegistrationJournal", "OrganizationId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
+        modelBuilder.Entity("AgreementFlow.Data.Archive.ArchiveRecord", b => b.Navigation("Files"));
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Organization", b => b.Navigation("Memberships"));
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Person", b => b.Navigation("Memberships"));
     }

@@ -1,4 +1,5 @@
 using AgreementFlow.Data.Agreements;
+using AgreementFlow.Data.Archive;
 using AgreementFlow.Data.Calendars;
 using AgreementFlow.Data.CreditTransfers;
 using AgreementFlow.Data.Mail;
@@ -57,6 +58,12 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
     public DbSet<RegistrationJournal> RegistrationJournals => Set<RegistrationJournal>();
 
     public DbSet<RegistrationEntry> RegistrationEntries => Set<RegistrationEntry>();
+
+    public DbSet<ArchiveRecord> ArchiveRecords => Set<ArchiveRecord>();
+
+    public DbSet<ArchiveFile> ArchiveFiles => Set<ArchiveFile>();
+
+    public DbSet<DestructionAct> DestructionActs => Set<DestructionAct>();
 
     public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
 

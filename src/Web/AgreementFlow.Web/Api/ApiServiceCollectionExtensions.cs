@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AgreementFlow.Web.Archive;
 using AgreementFlow.Web.Documents;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -47,6 +48,7 @@ public static class ApiServiceCollectionExtensions
         api.MapWorkflowEndpoints();
         api.MapRegistrationEndpoints();
         api.MapAgreementFlowDocuments();
+        api.MapAgreementFlowArchive();
         return endpoints;
     }
 }

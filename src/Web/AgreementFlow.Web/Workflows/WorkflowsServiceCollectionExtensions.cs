@@ -51,11 +51,6 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<IWorkflowStepObserver, SubjectStageObserver>();
         services.AddScoped<IWorkflowAction, NotifyAction>();
         services.AddScoped<IWorkflowAction, StartAmendmentAction>();
-        foreach (var pending in new[] { "archive" })
-        {
-            services.AddScoped<IWorkflowAction>(_ => new CapabilityNotInstalledAction(pending));
-        }
-
         services.AddScoped<AgreementService>();
         services.AddScoped<AgreementQueries>();
         services.AddScoped<BoardQueries>();
