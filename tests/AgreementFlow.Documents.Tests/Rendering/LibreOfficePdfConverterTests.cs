@@ -100,13 +100,21 @@ public sealed class LibreOfficePdfConverterTests
     public async Task Timeout_StopsLibreOffice_AndLeavesNoTemporaryFiles()
     {
         PdfTools.RequireTools();
-        using var converter = new LibreOfficePdfConverter(new LibreOfficeOptions { Timeout = TimeSpan.FromMilliseconds(50) });
-        var before = Directory.GetDirectories(Path.GetTempPath(), "agreementflow-pdf-*").ToHashSet();
+        // A folder of its own: other tests convert PDFs in parallel in the system's temporary folder.
+        var workFolder = Directory.CreateTempSubdirectory("agreementflow-timeout-test-").FullName;
+        try
+        {
+            using var converter = new LibreOfficePdfConverter(new LibreOfficeOptions { Timeout = TimeSpan.FromMilliseconds(50), WorkFolder = workFolder });
 
-        var convert = () => converter.ConvertDocxToPdfAAsync(DocxDocumentWriter.Write(_renderer.Render(OneClause("Текст."), Data("{}"), SampleHeader)), CancellationToken.None);
+            var convert = () => converter.ConvertDocxToPdfAAsync(DocxDocumentWriter.Write(_renderer.Render(OneClause("Текст."), Data("{}"), SampleHeader)), CancellationToken.None);
 
-        (await convert.Should().ThrowAsync<PdfConversionException>()).Which.Message.Should().Contain("did not finish");
-        Directory.GetDirectories(Path.GetTempPath(), "agreementflow-pdf-*").Where(d => !before.Contains(d)).Should().BeEmpty();
+            (await convert.Should().ThrowAsync<PdfConversionException>()).Which.Message.Should().Contain("did not finish");
+            Directory.EnumerateFileSystemEntries(workFolder).Should().BeEmpty("the killed conversion's profile, input and output are removed");
+        }
+        finally
+        {
+            Directory.Delete(workFolder, recursive: true);
+        }
     }
 
     [Fact]

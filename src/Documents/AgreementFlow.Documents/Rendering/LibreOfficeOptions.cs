@@ -15,4 +15,7 @@ public sealed class LibreOfficeOptions
 
     /// <summary>How long one conversion may take before its process tree is killed. Default 2 minutes.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Where each conversion makes its own temporary folder (profile, input, output). Default null: the system's temporary folder.</summary>
+    public string? WorkFolder { get; set; }
 }

@@ -173,7 +173,9 @@ public sealed class LibreOfficePdfConverter : IPdfConverter, IDisposable
         string work;
         try
         {
-            work = Directory.CreateTempSubdirectory("agreementflow-pdf-").FullName;
+            work = _options.WorkFolder is { } folder
+                ? Directory.CreateDirectory(Path.Combine(folder, "agreementflow-pdf-" + Guid.NewGuid().ToString("N"))).FullName
+                : Directory.CreateTempSubdirectory("agreementflow-pdf-").FullName;
         }
         catch (IOException e)
         {
