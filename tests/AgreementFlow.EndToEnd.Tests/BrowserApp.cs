@@ -63,6 +63,7 @@ public sealed class BrowserApp() : DemoApp(DatabaseProvider.Sqlite)
             ViewportSize = new ViewportSize { Width = width, Height = width < 500 ? 780 : 900 },
             Locale = "ru-RU",
         });
+        UnhurriedTimeouts(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/signin");
         await page.GetByLabel("Электронная почта").FillAsync(email);
@@ -70,6 +71,18 @@ public sealed class BrowserApp() : DemoApp(DatabaseProvider.Sqlite)
         await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
         return page;
+    }
+
+    /// <summary>
+    /// Playwright's 30 s default fails a test when a loaded 2-core machine is merely slow (the first page after
+    /// start-up compiles views and seeds forms); these tests assert what the user sees, not how fast.
+    /// </summary>
+    public static void UnhurriedTimeouts(IBrowserContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

@@ -24,6 +24,7 @@ public sealed class SignInTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task AWrongPassword_SaysSo_OnTheSignInPage()
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        BrowserApp.UnhurriedTimeouts(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/signin");
         await page.GetByLabel("Электронная почта").FillAsync("coordinator@sayan-cdt.demo");
