@@ -1,5 +1,6 @@
 using AgreementFlow.Documents.Rendering;
 using AgreementFlow.Web.Documents.Api;
+using AgreementFlow.Web.Documents.Forms;
 using AgreementFlow.Web.Documents.Pdf;
 using AgreementFlow.Web.Documents.Rendering;
 using AgreementFlow.Web.Documents.Templates;
@@ -45,6 +46,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddScoped<AgreementTemplateData>();
         services.AddScoped<AgreementDocumentRenderer>();
         services.AddScoped<AgreementDocuments>();
+        services.AddScoped<DraftFormService>();
         services.AddScoped<IWorkflowAction, RenderDocumentAction>();
         services.AddScoped<IStageExitGuard, StatutoryDraftingGuard>();
         services.AddScoped<IWorkflowStepObserver, TemplateVersionAssigner>();
@@ -56,6 +58,7 @@ public static class DocumentsServiceCollectionExtensions
     {
         api.MapTemplateEndpoints();
         api.MapAgreementDocumentEndpoints();
+        api.MapDraftFormEndpoints();
         return api;
     }
 }
