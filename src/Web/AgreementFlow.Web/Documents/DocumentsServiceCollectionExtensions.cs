@@ -1,6 +1,7 @@
 using AgreementFlow.Documents.Rendering;
 using AgreementFlow.Web.Documents.Api;
 using AgreementFlow.Web.Documents.Forms;
+using AgreementFlow.Web.Documents.Library;
 using AgreementFlow.Web.Documents.Pdf;
 using AgreementFlow.Web.Documents.Rendering;
 using AgreementFlow.Web.Documents.Templates;
@@ -39,6 +40,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddSingleton<DefaultTemplateSeeder>();
         services.AddScoped<IStartupTask, DefaultTemplatesStartupTask>();
         services.AddScoped<LibraryClauseResolver>();
+        services.AddScoped<ClauseLibraryService>();
         services.AddScoped<TemplateService>();
         services.AddScoped<TemplatePreviewer>();
 
@@ -59,6 +61,7 @@ public static class DocumentsServiceCollectionExtensions
         api.MapTemplateEndpoints();
         api.MapAgreementDocumentEndpoints();
         api.MapDraftFormEndpoints();
+        api.MapClauseLibraryEndpoints();
         return api;
     }
 }
