@@ -47,6 +47,13 @@ public sealed partial class ClauseLibraryService(AgreementFlowDbContext db, Text
         })]);
     }
 
+    /// <summary>The text of a published version, for the editor to show beside the reference; null when there is none.</summary>
+    public async Task<string?> PublishedTextAsync(Guid organizationId, string key, int version, CancellationToken cancellationToken) =>
+        await (from clause in db.Set<LibraryClause>().AsNoTracking()
+               join v in db.Set<LibraryClauseVersion>().AsNoTracking() on clause.Id equals v.ClauseId
+               where clause.OrganizationId == organizationId && clause.Key == key && v.Version == version && v.Status == TemplateVersionStatus.Published
+               select v.Text).SingleOrDefaultAsync(cancellationToken);
+
     public async Task<CommandResult<LibraryClauseView>> GetAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
