@@ -111,6 +111,11 @@ public sealed class EditModel(
     /// </summary>
     public async Task<IActionResult> OnPostInsertLibraryClauseAsync(int section, CancellationToken cancellationToken)
     {
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var parts = (Request.Form[$"libraryClause-{section}"].FirstOrDefault() ?? "").Split('@');
         if (section >= 0 && section < Sections.Count && parts.Length == 2 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var version))
         {
@@ -122,7 +127,7 @@ public sealed class EditModel(
                 id = $"{key}-{n}";
             }
 
-            var text = await library.PublishedTextAsync(View?.OrganizationId ?? Guid.Empty, key, version, cancellationToken);
+            var text = await library.PublishedTextAsync(View.OrganizationId, key, version, cancellationToken);
             Sections[section].Clauses.Add(new ClauseForm { Id = id, Text = text ?? "", LibraryClauseKey = key, LibraryClauseVersion = version });
         }
 
