@@ -125,6 +125,29 @@ public abstract class ClauseLibraryTests(AgreementFlowApp app)
         use.GetProperty("templateId").GetGuid().Should().Be(templateId);
         use.GetProperty("clauseVersion").GetInt32().Should().Be(1);
     }
+
+    [Fact]
+    public async Task ThroughThePages_ALegalUserCreatesEditsAndPublishesAClause_AndABadTextIs400()
+    {
+        var s = await NetworkScenario.CreateAsync(app);
+        var legal = await s.ClientAsync("legal");
+        (await legal.GetStringAsync("/templates")).Should().Contain("href=\"/templates/library\"");
+
+        var bad = await PageForms.PostAsync(legal, "/templates/library", [F("New.OrganizationId", s.Centre.ToString()), F("New.Key", "liability"), F("New.Title", "Ответственность"), F("New.Text", "")]);
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadAsStringAsync()).Should().Contain("id=\"new-text-error\">Текст пункта — от 1 до");
+
+        var created = await PageForms.PostAsync(legal, "/templates/library", [
+            F("New.OrganizationId", s.Centre.ToString()), F("New.Key", "liability"), F("New.Title", "Ответственность"), F("New.Text", "Первая редакция."), F("New.Covers", "termAndChanges")]);
+        created.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var url = created.Headers.Location!.OriginalString;
+        var published = await PageForms.PostAsync(legal, url, [F("Draft.Text", "Исправленная редакция."), F("Draft.Covers", "termAndChanges")], $"{url}?handler=Publish&version=1");
+        published.StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var page = await legal.GetStringAsync(url);
+        page.Should().Contain("Исправленная редакция.").And.Contain("Создать новую версию").And.Contain("Ни один шаблон пока не ссылается");
+        (await legal.GetStringAsync("/templates/library")).Should().Contain("Ответственность").And.Contain("версия 1");
+    }
 }
 
 public sealed class ClauseLibraryTestsOnSqlite(SqliteApp app) : ClauseLibraryTests(app), IClassFixture<SqliteApp>;
