@@ -1,5 +1,7 @@
 using AgreementFlow.Documents.Rendering;
 using AgreementFlow.Web.Documents.Api;
+using AgreementFlow.Web.Documents.Forms;
+using AgreementFlow.Web.Documents.Library;
 using AgreementFlow.Web.Documents.Pdf;
 using AgreementFlow.Web.Documents.Rendering;
 using AgreementFlow.Web.Documents.Templates;
@@ -38,6 +40,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddSingleton<DefaultTemplateSeeder>();
         services.AddScoped<IStartupTask, DefaultTemplatesStartupTask>();
         services.AddScoped<LibraryClauseResolver>();
+        services.AddScoped<ClauseLibraryService>();
         services.AddScoped<TemplateService>();
         services.AddScoped<TemplatePreviewer>();
 
@@ -45,6 +48,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddScoped<AgreementTemplateData>();
         services.AddScoped<AgreementDocumentRenderer>();
         services.AddScoped<AgreementDocuments>();
+        services.AddScoped<DraftFormService>();
         services.AddScoped<IWorkflowAction, RenderDocumentAction>();
         services.AddScoped<IStageExitGuard, StatutoryDraftingGuard>();
         services.AddScoped<IWorkflowStepObserver, TemplateVersionAssigner>();
@@ -56,6 +60,8 @@ public static class DocumentsServiceCollectionExtensions
     {
         api.MapTemplateEndpoints();
         api.MapAgreementDocumentEndpoints();
+        api.MapDraftFormEndpoints();
+        api.MapClauseLibraryEndpoints();
         return api;
     }
 }

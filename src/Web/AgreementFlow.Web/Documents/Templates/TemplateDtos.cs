@@ -51,7 +51,8 @@ public sealed record TemplatePublishInput(string? ChangeNote);
 /// <param name="Data">Sample data; ignored when <paramref name="AgreementId"/> is given.</param>
 /// <param name="AgreementId">Preview with this agreement's data (the caller must see it).</param>
 /// <param name="Title">The document's title in the preview header.</param>
-public sealed record TemplatePreviewInput(JsonArray? Sections, JsonArray? Fields, JsonObject? Data, Guid? AgreementId, string? Title);
+/// <param name="OrganizationId">Whose clause library resolves clauses taken from it (the caller must belong to it).</param>
+public sealed record TemplatePreviewInput(JsonArray? Sections, JsonArray? Fields, JsonObject? Data, Guid? AgreementId, string? Title, Guid? OrganizationId = null);
 
 /// <summary>The editor's live preview.</summary>
 public sealed record TemplatePreviewResult(string Html, IReadOnlyList<TemplateProblem> Errors, IReadOnlyList<TemplateProblem> Warnings, StatutoryView Statutory);

@@ -16,7 +16,7 @@ namespace AgreementFlow.Web.Documents.Templates;
 /// agreement's data, and reports syntax errors (clause, line, column), undeclared fields and the statutory checklist.
 /// </summary>
 public sealed class TemplatePreviewer(
-    AgreementFlowDbContext db, DocumentRenderer renderer, AgreementQueries agreements, AgreementTemplateData templateData, Texts t, TimeProvider clock)
+    AgreementFlowDbContext db, DocumentRenderer renderer, AgreementQueries agreements, AgreementTemplateData templateData, LibraryClauseResolver library, Texts t, TimeProvider clock)
 {
     public async Task<CommandResult<TemplatePreviewResult>> PreviewAsync(CurrentUser user, TemplatePreviewInput input, CancellationToken cancellationToken)
     {
@@ -29,6 +29,7 @@ public sealed class TemplatePreviewer(
         }
 
         JsonObject data;
+        var organizationId = input.OrganizationId is { } given && TemplateService.MayRead(user, given) ? given : (Guid?)null;
         if (input.AgreementId is { } agreementId)
         {
             var agreement = await agreements.Visible(user).Include(a => a.Parties).Include(a => a.Programs)
@@ -40,6 +41,7 @@ public sealed class TemplatePreviewer(
 
             var instanceData = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == agreement.WorkflowInstanceId)
                 .Select(i => i.Data).SingleOrDefaultAsync(cancellationToken);
+            organizationId ??= agreement.BaseOrganizationId;
             data = await templateData.BuildAsync(agreement, instanceData is null ? null : JsonNode.Parse(instanceData) as JsonObject, cancellationToken);
         }
         else
@@ -60,8 +62,10 @@ public sealed class TemplatePreviewer(
                 StatutoryView.From(new StatutoryCoverage([], StatutoryItems.All), language)));
         }
 
+        // Clauses taken from the library show the library's text (at the version they name).
+        var content = organizationId is { } org ? await library.ResolveAsync(org, parsed.Content, cancellationToken) : parsed.Content;
         var title = string.IsNullOrWhiteSpace(input.Title) ? t["Предварительный просмотр"] : input.Title.Trim();
-        var preview = renderer.Preview(parsed.Content, data, new DocumentHeader(title, data["number"]?.ToString(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), null));
+        var preview = renderer.Preview(content, data, new DocumentHeader(title, data["number"]?.ToString(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), null));
         return CommandResult<TemplatePreviewResult>.Success(new TemplatePreviewResult(
             preview.Html, preview.Errors, preview.Warnings, StatutoryView.From(preview.Statutory, language)));
     }

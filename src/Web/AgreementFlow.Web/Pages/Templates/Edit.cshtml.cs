@@ -4,6 +4,7 @@ using AgreementFlow.Data.Documents;
 using AgreementFlow.Documents.Templates;
 using AgreementFlow.Web.Agreements;
 using AgreementFlow.Web.Common;
+using AgreementFlow.Web.Documents.Library;
 using AgreementFlow.Web.Documents.Templates;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
@@ -17,7 +18,8 @@ namespace AgreementFlow.Web.Pages.Templates;
 /// them (errors with clause, line and column; undeclared fields; the statutory checklist), publishing with a note,
 /// the version history with comparison. Works without JavaScript: saving re-renders the preview.
 /// </summary>
-public sealed class EditModel(TemplateService templates, TemplatePreviewer previewer, AgreementQueries agreements, CurrentUser me, Texts t) : FormPageModel
+public sealed class EditModel(
+    TemplateService templates, TemplatePreviewer previewer, AgreementQueries agreements, ClauseLibraryService library, CurrentUser me, Texts t) : FormPageModel
 {
     public sealed record AgreementChoice(Guid Id, string Title);
 
@@ -51,6 +53,9 @@ public sealed class EditModel(TemplateService templates, TemplatePreviewer previ
     public IReadOnlyList<AgreementChoice> Agreements { get; private set; } = [];
 
     public bool MayEdit { get; private set; }
+
+    /// <summary>The organisation's published library clauses, to insert into a section.</summary>
+    public IReadOnlyList<LibraryClauseSummary> LibraryClauses { get; private set; } = [];
 
     public bool IsDraft => View.Status == TemplateVersionStatus.Draft;
 
@@ -95,6 +100,35 @@ public sealed class EditModel(TemplateService templates, TemplatePreviewer previ
         if (section >= 0 && section < Sections.Count)
         {
             Sections[section].Clauses.Add(NewClause());
+        }
+
+        return await SaveAsync(cancellationToken) ?? Redirect($"/templates/{Id}/versions/{Version}#section-{section}");
+    }
+
+    /// <summary>
+    /// Appends the clause chosen in the section's library list (<c>libraryClause-{section}</c>, as <c>key@version</c>):
+    /// stored as a reference with its version, rendered with the library's text.
+    /// </summary>
+    public async Task<IActionResult> OnPostInsertLibraryClauseAsync(int section, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var parts = (Request.Form[$"libraryClause-{section}"].FirstOrDefault() ?? "").Split('@');
+        if (section >= 0 && section < Sections.Count && parts.Length == 2 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var version))
+        {
+            var key = parts[0];
+            var taken = Sections.SelectMany(x => x.Clauses).Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+            var id = key;
+            for (var n = 2; taken.Contains(id); n++)
+            {
+                id = $"{key}-{n}";
+            }
+
+            var text = await library.PublishedTextAsync(View.OrganizationId, key, version, cancellationToken);
+            Sections[section].Clauses.Add(new ClauseForm { Id = id, Text = text ?? "", LibraryClauseKey = key, LibraryClauseVersion = version });
         }
 
         return await SaveAsync(cancellationToken) ?? Redirect($"/templates/{Id}/versions/{Version}#section-{section}");
@@ -233,6 +267,7 @@ public sealed class EditModel(TemplateService templates, TemplatePreviewer previ
         View = view.Value!;
         History = (await templates.FindAsync(me, Id, cancellationToken)).Value!;
         MayEdit = TemplateService.MayEdit(me, View.OrganizationId);
+        LibraryClauses = (await library.ListAsync(me, View.OrganizationId, cancellationToken)).Value?.Where(c => c.PublishedVersion is not null).ToList() ?? [];
         Agreements = await agreements.Visible(me).Where(a => a.BaseOrganizationId == View.OrganizationId)
             .OrderByDescending(a => a.CreatedAtUtc).Take(50).Select(a => new AgreementChoice(a.Id, a.Title)).ToListAsync(cancellationToken);
         return null;
@@ -253,7 +288,7 @@ public sealed class EditModel(TemplateService templates, TemplatePreviewer previ
         }
 
         var result = await previewer.PreviewAsync(me,
-            new TemplatePreviewInput(TemplateForm.SectionsJson(Sections), fields, sample, PreviewAgreementId, View.Title), cancellationToken);
+            new TemplatePreviewInput(TemplateForm.SectionsJson(Sections), fields, sample, PreviewAgreementId, View.Title, View.OrganizationId), cancellationToken);
         Preview = result.Value;
     }
 }

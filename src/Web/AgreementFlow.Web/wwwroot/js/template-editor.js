@@ -49,6 +49,8 @@
             sections.push({ title: value(sectionEl, 'section-title'), clauses: clauses });
         });
         var body = { sections: sections, title: document.title.split(' — ')[0] };
+        // Clauses taken from the clause library preview with the library's text.
+        if (form.dataset.organizationId) { body.organizationId = form.dataset.organizationId; }
         try { body.fields = JSON.parse(value(form, 'fields') || '[]'); } catch (e) { body.fieldsError = true; }
         var agreement = value(form, 'agreement');
         if (agreement) {
