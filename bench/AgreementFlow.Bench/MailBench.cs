@@ -6,7 +6,6 @@ using AgreementFlow.Web.Mail.Delivery;
 using AgreementFlow.Workflows.Runtime;
 using AgreementFlow.Workflows.Runtime.Outbox;
 using AgreementFlow.Workflows.Runtime.Tasks;
-using AgreementFlow.Workflows.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,29 +40,7 @@ internal static class MailBench
             var ids = open.Select(t => t.Id).ToList();
             var ahead = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(30);
             await db.TaskAssignments.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(u => u.SetProperty(a => a.DueAtUtc, ahead));
-            var due = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-1);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var done = 0; done < reminders; done += 10_000)
-            {
-                for (var i = done; i < Math.Min(reminders, done + 10_000); i++)
-                {
-                    var task = open[i % open.Count];
-                    db.WorkflowTimers.Add(new WorkflowTimer
-                    {
-                        Id = Guid.CreateVersion7(),
-                        InstanceId = task.InstanceId,
-                        AssignmentId = task.Id,
-                        Kind = TimerKind.Reminder,
-                        Stage = task.Stage,
-                        Key = "before",
-                        DueAtUtc = due.AddMilliseconds(i),
-                        Status = TimerStatus.Pending,
-                    });
-                }
-
-                await db.SaveChangesAsync();
-                db.ChangeTracker.Clear();
-            }
+            await SweepBench.AddDueRemindersAsync(db, [.. open.Select(t => (t.Id, t.InstanceId, t.Stage))], reminders);
         }
 
         var before = await CountAsync(services, "task-reminder");

@@ -27,29 +27,7 @@ internal static class SweepBench
                 return;
             }
 
-            var due = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-1);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var done = 0; done < timers; done += 10_000)
-            {
-                for (var i = done; i < Math.Min(timers, done + 10_000); i++)
-                {
-                    var task = open[i % open.Count];
-                    db.WorkflowTimers.Add(new WorkflowTimer
-                    {
-                        Id = Guid.CreateVersion7(),
-                        InstanceId = task.InstanceId,
-                        AssignmentId = task.Id,
-                        Kind = TimerKind.Reminder,
-                        Stage = task.Stage,
-                        Key = "before",
-                        DueAtUtc = due.AddMilliseconds(i),
-                        Status = TimerStatus.Pending,
-                    });
-                }
-
-                await db.SaveChangesAsync();
-                db.ChangeTracker.Clear();
-            }
+            await AddDueRemindersAsync(db, [.. open.Select(t => (t.Id, t.InstanceId, t.Stage))], timers);
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -73,5 +51,33 @@ internal static class SweepBench
         }
 
         Console.WriteLine($"sweep of {timers:N0} due reminders: {fired:N0} fired in {stopwatch.Elapsed.TotalSeconds:F1} s ({fired / stopwatch.Elapsed.TotalSeconds:F0}/s), {messages:N0} reminder e-mails queued in the outbox");
+    }
+
+    /// <summary>Writes <paramref name="count"/> "before" reminder timers, due yesterday, over the given open tasks, 10,000 per commit.</summary>
+    public static async Task AddDueRemindersAsync(AgreementFlowDbContext db, IReadOnlyList<(Guid Id, Guid InstanceId, string Stage)> open, int count)
+    {
+        var due = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-1);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        for (var done = 0; done < count; done += 10_000)
+        {
+            for (var i = done; i < Math.Min(count, done + 10_000); i++)
+            {
+                var task = open[i % open.Count];
+                db.WorkflowTimers.Add(new WorkflowTimer
+                {
+                    Id = Guid.CreateVersion7(),
+                    InstanceId = task.InstanceId,
+                    AssignmentId = task.Id,
+                    Kind = TimerKind.Reminder,
+                    Stage = task.Stage,
+                    Key = "before",
+                    DueAtUtc = due.AddMilliseconds(i),
+                    Status = TimerStatus.Pending,
+                });
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
     }
 }
