@@ -43,6 +43,7 @@ app.UseSwaggerUI(options =>
 app.UseRouting();
 app.UseAuthentication();
 app.UseRequestLocalization();
+app.UsePartnerSessionBoundary();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();

@@ -27,6 +27,26 @@ public sealed class CurrentUser(ClaimsPrincipal principal)
 
     public bool HasAnyRole(params OrganizationRole[] roles) => Memberships.Any(m => roles.Contains(m.Role));
 
+    /// <summary>True for a session opened from a partner's link: limited to one agreement and the actions the link allows.</summary>
+    public bool IsPartnerSession => principal.HasClaim(c => c.Type == AgreementFlowClaims.ScopeAgreement);
+
+    /// <summary>The one agreement a partner's link session may reach; null for a full session.</summary>
+    public Guid? ScopedAgreementId =>
+        Guid.TryParse(principal.FindFirst(AgreementFlowClaims.ScopeAgreement)?.Value, out var id) ? id : null;
+
+    /// <summary>The link a partner's session was opened from; null for a full session.</summary>
+    public Guid? PartnerLinkId =>
+        Guid.TryParse(principal.FindFirst(AgreementFlowClaims.PartnerLink)?.Value, out var id) ? id : null;
+
+    /// <summary>
+    /// Whether the session's scope lets it do <paramref name="action"/> on <paramref name="agreementId"/>: always true for a full
+    /// session (whose organisation and role checks still apply); for a partner's link session only on its agreement and its actions.
+    /// </summary>
+    public bool MayActOn(Guid agreementId, PartnerAction action) =>
+        IsSignedIn && (!IsPartnerSession
+            || (ScopedAgreementId == agreementId
+                && principal.HasClaim(c => c.Type == AgreementFlowClaims.ScopeAction && c.Value == action.ToString())));
+
     public static string FormatMembership(Guid organizationId, OrganizationRole role) => $"{organizationId:N}:{role}";
 
     private static (Guid, OrganizationRole)? ParseMembership(string value)

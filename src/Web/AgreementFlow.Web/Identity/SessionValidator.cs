@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using AgreementFlow.Data.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -28,6 +29,11 @@ internal static class SessionValidator
             return;
         }
 
-        context.ReplacePrincipal(SignInService.CreatePrincipal(person));
+        var principal = SignInService.CreatePrincipal(person);
+        // A partner's link session keeps its scope (the partner-access area checks the link is still valid).
+        ((ClaimsIdentity)principal.Identity!).AddClaims(context.Principal!.Claims
+            .Where(c => c.Type is AgreementFlowClaims.ScopeAgreement or AgreementFlowClaims.ScopeAction or AgreementFlowClaims.PartnerLink)
+            .Select(c => new Claim(c.Type, c.Value)));
+        context.ReplacePrincipal(principal);
     }
 }

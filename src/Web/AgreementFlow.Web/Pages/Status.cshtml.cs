@@ -1,9 +1,11 @@
+using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AgreementFlow.Web.Pages;
 
 /// <summary>The page shown for an error status of a page request (API requests get ProblemDetails instead).</summary>
+[PartnerAccessible]
 public sealed class StatusModel(Texts t) : PageModel
 {
     public string Title { get; private set; } = "";
