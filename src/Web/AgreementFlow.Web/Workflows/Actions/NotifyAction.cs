@@ -10,7 +10,7 @@ namespace AgreementFlow.Web.Workflows.Actions;
 /// (parameter <c>to</c>, e.g. <c>base:coordinator</c>; <c>applicant</c> means the clerk of the applicant
 /// organisation, who informs the applicant) with the template named by <c>template</c>.
 /// </summary>
-internal sealed class NotifyAction(IAssigneeDirectory directory, TimeProvider clock) : IWorkflowAction
+internal sealed class NotifyAction(IAssigneeDirectory directory, IOrganizationTimeSource times, TimeProvider clock) : IWorkflowAction
 {
     public string Name => "notify";
 
@@ -32,10 +32,13 @@ internal sealed class NotifyAction(IAssigneeDirectory directory, TimeProvider cl
             PartySelector.Applicant => [PartyRole.Applicant],
             _ => new[] { PartyRole.Base, PartyRole.Partner },
         };
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow();
         var sent = 0;
         foreach (var party in context.Instance.Parties.Where(p => roles.Contains(p.Role)))
         {
+            // Who is absent is a matter of the organisation's own date: at 02:00 in Krasnoyarsk it is already tomorrow there.
+            var time = await times.GetAsync(party.OrganizationId, cancellationToken);
+            var today = DateOnly.FromDateTime(time.Zone.ToLocal(now));
             foreach (var person in await directory.ResolveAsync(party.OrganizationId, parts[1], today, cancellationToken))
             {
                 context.Notify(template, person.PersonId, new JsonObject
