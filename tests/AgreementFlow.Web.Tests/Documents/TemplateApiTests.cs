@@ -62,6 +62,30 @@ public abstract class TemplateApiTests(AgreementFlowApp app)
     }
 
     [Fact]
+    public async Task TwoLawyersPublishingTheSameDraftAtOnce_OnePublishes_TheOtherIsToldItChanged()
+    {
+        var s = await NetworkScenario.CreateAsync(app);
+        var first = await s.ClientAsync("legal");
+        var second = await s.ClientAsync("legal");
+        var created = await first.PostAsJsonAsync("/api/templates", new
+        {
+            organizationId = s.Centre, key = "memo", title = "Служебная записка",
+            content = new { sections = new[] { new { title = "Текст", clauses = new[] { new { id = "body", text = "Редакция." } } } } },
+        });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("templateId").GetGuid();
+
+        var answers = await Task.WhenAll(
+            first.PostAsJsonAsync($"/api/templates/{id}/versions/1/publish", new { changeNote = "Первая записка" }),
+            second.PostAsJsonAsync($"/api/templates/{id}/versions/1/publish", new { changeNote = "Другая записка" }));
+
+        answers.Select(a => a.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict]);
+        var winner = answers.Single(a => a.StatusCode == HttpStatusCode.OK);
+        var note = (await winner.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changeNote").GetString();
+        var v1 = await first.GetFromJsonAsync<JsonElement>($"/api/templates/{id}/versions/1");
+        v1.GetProperty("changeNote").GetString().Should().Be(note, "the loser's note never overwrites the published version's");
+    }
+
+    [Fact]
     public async Task ANewOrganisation_HasEveryShippedForm_PublishedAsVersion1()
     {
         var s = await NetworkScenario.CreateAsync(app);

@@ -14,6 +14,7 @@ internal static partial class EnglishTexts
         ["Версия {0} опубликована и больше не меняется: создайте новую версию."] = "Version {0} is published and never changes: create a new version.",
         ["Версия {0} опубликована: новые договоры составляются по ней."] = "Version {0} is published: new agreements are drafted from it.",
         ["Версия {0} уже опубликована."] = "Version {0} is already published.",
+        ["Версия {0} изменилась или уже опубликована: обновите страницу."] = "Version {0} has changed or is already published: reload the page.",
         ["Все версии"] = "All versions",
         ["Вы не состоите ни в одной организации."] = "You are not a member of any organisation.",
         ["Данные для предпросмотра"] = "Preview data",

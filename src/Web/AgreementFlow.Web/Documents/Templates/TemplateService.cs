@@ -347,12 +347,25 @@ public sealed partial class TemplateService(
                 t.Format("Шаблон нельзя опубликовать: {0}.", preview.Statutory.DescribeMissing(language)), errors);
         }
 
-        row.Status = TemplateVersionStatus.Published;
-        row.ChangeNote = note;
-        row.PublishedByPersonId = user.PersonId;
-        row.PublishedAtUtc = clock.GetUtcNow().UtcDateTime;
-        row.UpdatedAtUtc = row.PublishedAtUtc.Value;
-        await db.SaveChangesAsync(cancellationToken);
+        // Published only if it is still the draft that was checked above: a second publish, or an edit saved in the
+        // meantime, makes this one a conflict instead of publishing text nobody checked.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var checkedAt = row.UpdatedAtUtc;
+        var published = await db.Set<DocumentTemplateVersion>()
+            .Where(v => v.Id == row.Id && v.Status == TemplateVersionStatus.Draft && v.UpdatedAtUtc == checkedAt)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(v => v.Status, TemplateVersionStatus.Published)
+                .SetProperty(v => v.ChangeNote, note)
+                .SetProperty(v => v.PublishedByPersonId, user.PersonId)
+                .SetProperty(v => v.PublishedAtUtc, now)
+                .SetProperty(v => v.UpdatedAtUtc, now), cancellationToken);
+        if (published == 0)
+        {
+            return CommandResult<TemplateVersionView>.Conflict(t.Format("Версия {0} изменилась или уже опубликована: обновите страницу.", row.Version));
+        }
+
+        (row.Status, row.ChangeNote, row.PublishedByPersonId, row.PublishedAtUtc, row.UpdatedAtUtc) =
+            (TemplateVersionStatus.Published, note, user.PersonId, now, now);
         return CommandResult<TemplateVersionView>.Success(View(template, row));
     }
 
