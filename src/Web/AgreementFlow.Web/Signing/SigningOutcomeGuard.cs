@@ -15,7 +15,7 @@ internal sealed class SigningOutcomeGuard(AgreementFlowDbContext db, Texts t) : 
     public Task<StageExitRefusal?> CheckAsync(TaskOutcomeAttempt attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        if (attempt.Instance.SubjectKind != SubjectKind.Agreement || attempt.Task.TaskId != SigningService.SignTask || attempt.Outcome != SigningService.SignTask)
+        if (attempt.Instance.SubjectKind is not (SubjectKind.Agreement or SubjectKind.Amendment) || attempt.Task.TaskId != SigningService.SignTask || attempt.Outcome != SigningService.SignTask)
         {
             return Task.FromResult<StageExitRefusal?>(null);
         }

@@ -18,6 +18,7 @@ public static class SigningServiceCollectionExtensions
         services.AddSingleton<SigningMailWake>();
         services.AddScoped<SigningService>();
         services.AddScoped<ITaskOutcomeGuard, SigningOutcomeGuard>();
+        services.AddScoped<IWorkflowAction, CompletionCertificateAction>();
         return services;
     }
 
