@@ -6,20 +6,20 @@ using Microsoft.AspNetCore.DataProtection;
 namespace AgreementFlow.Web.Signing;
 
 /// <summary>
-/// The <c>signing-code</c> e-mail: its outbox payload carries the code encrypted with the app's data-protection keys and
-/// limited to the code's lifetime, never in clear; the composer opens it when it renders the message.
+/// The <c>signing-code</c> e-mail: its outbox payload carries the code encrypted with the app's data-protection keys, never in
+/// clear; the composer opens it when it renders the message, and not once the code has expired (by the app's clock).
 /// </summary>
-public sealed class SigningCodeMail(IDataProtectionProvider protection)
+public sealed class SigningCodeMail(IDataProtectionProvider protection, TimeProvider clock)
 {
     public const string Kind = "signing-code";
 
-    private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("AgreementFlow.Signing.Code").ToTimeLimitedDataProtector();
+    private readonly IDataProtector _protector = protection.CreateProtector("AgreementFlow.Signing.Code");
 
     /// <summary>The payload of the outbox row for <paramref name="code"/>.</summary>
     public JsonObject Payload(Guid agreementId, string code, int version, string sha256, DateTime expiresAtUtc) => new()
     {
         ["agreementId"] = agreementId.ToString(),
-        ["code"] = _protector.Protect(code, new DateTimeOffset(expiresAtUtc, TimeSpan.Zero)),
+        ["code"] = _protector.Protect(code),
         ["version"] = version,
         ["sha256"] = sha256,
         ["expiresAtUtc"] = expiresAtUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
@@ -31,6 +31,12 @@ public sealed class SigningCodeMail(IDataProtectionProvider protection)
         ArgumentNullException.ThrowIfNull(model);
         var root = JsonDocument.Parse(payload).RootElement;
         if (!root.TryGetProperty("code", out var protectedCode) || protectedCode.GetString() is not { } sealedCode)
+        {
+            return false;
+        }
+
+        var expires = DateTime.Parse(root.GetProperty("expiresAtUtc").GetString()!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind);
+        if (expires <= clock.GetUtcNow().UtcDateTime)
         {
             return false;
         }

@@ -48,7 +48,7 @@ public sealed partial class SigningService
             : null;
         if (mine is null)
         {
-            if (task?.Status == HumanTaskStatus.Open && task.Assignments.Any(a => a.AssigneePersonId == me && a.Status == AssignmentStatus.Waiting))
+            if (task?.Status == HumanTaskStatus.Open && task.Assignments.Any(a => a.Status == AssignmentStatus.Waiting && MayHold(user, a)))
             {
                 var next = task.Assignments.Where(a => a.Status == AssignmentStatus.Open).Select(a => a.OrganizationId).FirstOrDefault();
                 var name = await db.Organizations.AsNoTracking().Where(o => o.Id == next).Select(o => o.ShortName).SingleOrDefaultAsync(cancellationToken) ?? "—";
@@ -64,6 +64,10 @@ public sealed partial class SigningService
         var method = await MethodOfAsync(agreement.Id, mine.OrganizationId, cancellationToken);
         return new Actor(agreement, mine, method, null);
     }
+
+    /// <summary>Whether a waiting part (whose assignee is resolved only when its turn comes) will be the person's: they hold its role in its organisation.</summary>
+    private static bool MayHold(CurrentUser user, TaskAssignment waiting) =>
+        Enum.TryParse<Data.Organizations.OrganizationRole>(waiting.Role, ignoreCase: true, out var role) && user.HasRole(waiting.OrganizationId, role);
 
     private async Task<SigningMethod> MethodOfAsync(Guid agreementId, Guid organizationId, CancellationToken cancellationToken) =>
         await db.SigningMethodChoices.AsNoTracking().Where(c => c.AgreementId == agreementId && c.OrganizationId == organizationId)

@@ -56,7 +56,7 @@ public sealed partial class SigningService(
 
         var me = user.PersonId;
         var mine = task?.Assignments.FirstOrDefault(a => a.AssigneePersonId == me && a.Status == AssignmentStatus.Open);
-        var later = task?.Assignments.Any(a => a.AssigneePersonId == me && a.Status == AssignmentStatus.Waiting) == true;
+        var later = mine is null && task?.Assignments.Any(a => a.Status == AssignmentStatus.Waiting && MayHold(user, a)) == true;
         SigningMethod? myMethod = null;
         string? actingFor = null;
         DateTime? codeExpires = null;
