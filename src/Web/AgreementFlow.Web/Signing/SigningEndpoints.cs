@@ -35,6 +35,10 @@ internal static class SigningEndpoints
             ApiResults.From(await signing.FileAsync(user, id, fileId, ct), file => TypedResults.File(file.Content, file.ContentType, file.Name), t))
             .AllowPartnerSession()
             .WithSummary("A file kept with the signing: a signature file, a scan, the certificate of completion.");
+        group.MapGet("/signatures/document.{format:regex(^(pdf|docx)$)}", async (Guid id, string format, CurrentUser user, SigningService signing, Texts t, CancellationToken ct) =>
+            ApiResults.From(await signing.FinalDocumentAsync(user, id, format, ct), file => TypedResults.File(file.Content, file.ContentType, file.Name), t))
+            .AllowPartnerSession()
+            .WithSummary("The final document being signed: its PDF/A (what a qualified signature is made over) or its DOCX.");
         group.MapPut("/signing-methods", async (Guid id, MethodRequest request, CurrentUser user, SigningService signing, Texts t, CancellationToken ct) =>
             ApiResults.From(await signing.ChooseMethodAsync(user, id, request.OrganizationId, request.Method, ct), method => TypedResults.Ok(new { request.OrganizationId, method }), t))
             .WithSummary("The base's coordinator sets how a party signs: simple, qualified or paper.");

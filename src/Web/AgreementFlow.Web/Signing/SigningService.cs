@@ -358,6 +358,35 @@ public sealed partial class SigningService(
         return file is null ? CommandResult<SigningFile>.NotFound(t["Файл не найден."]) : CommandResult<SigningFile>.Success(file);
     }
 
+    /// <summary>The final version's PDF/A (or its DOCX), the file a signature is made over, for someone who may see the signing.</summary>
+    public async Task<CommandResult<SigningFile>> FinalDocumentAsync(CurrentUser user, Guid agreementId, string format, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var (agreement, refusal) = await AccessAsync<SigningFile>(user, agreementId, cancellationToken);
+        if (agreement is null)
+        {
+            return refusal!;
+        }
+
+        var row = await db.Set<AgreementDocument>().AsNoTracking().Where(d => d.AgreementId == agreementId).OrderByDescending(d => d.Version)
+            .Select(d => new { d.Version, d.Pdf, d.Docx }).FirstOrDefaultAsync(cancellationToken);
+        var content = format == "pdf" ? row?.Pdf : row?.Docx;
+        if (row is null || content is null)
+        {
+            return CommandResult<SigningFile>.NotFound(t["Файл документа ещё не готов."]);
+        }
+
+        return CommandResult<SigningFile>.Success(new SigningFile
+        {
+            AgreementId = agreementId,
+            Kind = "document",
+            Name = $"{(agreement.Number is { } number ? "Договор № " + number : "Договор")} — версия {row.Version}.{format}".Replace('/', '-'),
+            ContentType = format == "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Sha256 = "",
+            Content = content,
+        });
+    }
+
     private async Task<CommandResult<SignatureView>> RecordAndCompleteAsync(
         Actor actor, SigningMethod method, SigningDocument document, SignerContext context, SigningFile? file, string? subject,
         SignatureVerification verification, string? note, CancellationToken cancellationToken)
