@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using AgreementFlow.TestSupport;
 using AgreementFlow.TestSupport.Mail;
 using AgreementFlow.Web.Documents.Rendering;
 using AgreementFlow.Web.Tests.Api;
@@ -213,6 +214,38 @@ public abstract class SigningTests(MailApp app)
         // Methods are fixed once signed.
         (await w.ChooseAsync(id, w.S.School1, "simple")).StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await (await OutsiderAsync(w)).GetAsync($"/api/agreements/{id}/signatures")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task TheSigningPage_ShowsTheHashTheOrderAndTheNextStep_SendsTheCode_AndSignsWithIt()
+    {
+        var (w, id) = await SigningWorld.AtSigningAsync(app);
+        var (_, pdfSha) = await w.FinalPdfAsync(id);
+        var director1 = await w.ClientAsync("director1");
+        var url = $"/agreements/{id}/sign";
+
+        var html = await director1.GetStringAsync(url);
+        html.Should().Contain(pdfSha).And.Contain("Подписать").And.Contain("простая электронная подпись (код из письма)")
+            .And.Contain($"АСОШ 1 {w.S.Suffix}").And.Contain("подписывает сейчас").And.Contain("ожидает очереди");
+        (await (await w.ClientAsync("director")).GetStringAsync(url)).Should().Contain("Стороны подписывают по очереди", "the base director sees it is not their turn yet");
+        (await (await w.ClientAsync("coordinator")).GetStringAsync(url)).Should().Contain("name=\"method\"", "the coordinator chooses methods here");
+
+        var sent = await PageForms.PostAsync(director1, url, [], $"{url}?handler=Code");
+        sent.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var code = await w.LatestCodeAsync("director1");
+        (await director1.GetStringAsync(url)).Should().Contain("Код из письма");
+
+        var wrong = await PageForms.PostAsync(director1, url, [new("code", code == "000000" ? "111111" : "000000")], $"{url}?handler=Sign");
+        wrong.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await wrong.Content.ReadAsStringAsync()).Should().Contain("Неверный код. Осталось попыток: 4.");
+
+        var signed = await PageForms.PostAsync(director1, url, [new("code", code)], $"{url}?handler=Sign");
+        signed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await director1.GetStringAsync(url)).Should().Contain("Подписано. Подпись записана вместе с хешем документа.").And.Contain("Тест director1");
+
+        var outsider = await (await OutsiderAsync(w)).GetAsync(url);
+        outsider.StatusCode.Should().NotBe(HttpStatusCode.OK);
+        (await outsider.Content.ReadAsStringAsync()).Should().NotContain(pdfSha);
     }
 
     private static async Task ExpectBadUploadAsync(Task<HttpResponseMessage> upload, string reason)

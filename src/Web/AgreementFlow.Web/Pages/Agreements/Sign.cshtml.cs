@@ -35,7 +35,7 @@ public sealed class SignModel(SigningService signing, CurrentUser me, IOptions<S
         if (outcome.Result.Succeeded)
         {
             TempData["Notice"] = t.Format("Код отправлен на {0}. Он действует {1} минут.", outcome.Result.Value!.Email, CodeValidityMinutes);
-            return Redirect($"/agreements/{Id}/sign#code");
+            return Redirect($"/agreements/{Id}/sign#sign-now");
         }
 
         return await FailAsync(outcome.Result, outcome.RetryAfter is null ? null : StatusCodes.Status429TooManyRequests, cancellationToken);
