@@ -164,7 +164,7 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         var act = kept.GetProperty("destruction");
         act.GetProperty("destroyedBy").GetString().Should().NotBeNullOrEmpty();
         act.GetProperty("number").GetString().Should().Be(record.GetProperty("number").GetString());
-        act.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).Should().HaveCount(4)
+        act.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).Should().HaveCount(7, "four documents and three signed scans")
             .And.OnlyContain(line => hashes.Any(h => line.Contains(h)), "the act names each file's hash");
         (await s.Admin.GetFromJsonAsync<JsonElement[]>("/api/archive/destruction-acts"))!.Should().Contain(a => a.GetProperty("recordId").GetGuid() == recordId);
         (await app.CreateAnonymousClient().GetFromJsonAsync<JsonElement>($"/api/verify/{hashes[0]}")).GetProperty("status").GetString().Should().Be("notFound");

@@ -126,7 +126,8 @@ public sealed class NetworkScenario
         var client = await ClientAsync(personKey);
         await WaitForFinalPdfAsync(client, agreementId);
         using var form = new MultipartFormDataContent();
-        var scan = new ByteArrayContent("%PDF-1.4\n% signed paper copy\n%%EOF\n"u8.ToArray());
+        // Each scan its own bytes: archived files are content-addressed, and a shared one would outlive a destroyed record.
+        var scan = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% signed paper copy of {agreementId} by {personKey}\n%%EOF\n"));
         scan.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
         form.Add(scan, "file", "scan.pdf");
         return await client.PostAsync($"/api/agreements/{agreementId}/signatures/upload", form);

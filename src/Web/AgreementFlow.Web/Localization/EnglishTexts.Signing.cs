@@ -61,6 +61,7 @@ internal static partial class EnglishTexts
         ["PDF итогового документа ещё готовится: подпись ставится именно под ним. Обновите страницу через минуту."] = "The final document's PDF is still being made, and the signature is made over it. Reload the page in a minute.",
         ["Итоговый документ ещё не сформирован: подождите минуту и обновите страницу."] = "The final document has not been made yet: wait a minute and reload the page.",
         ["Договор не найден."] = "Agreement not found.",
+        ["Вы уже подписали этот договор."] = "You have already signed this agreement.",
         ["Договор изменился. Обновите страницу."] = "The agreement has changed. Reload the page.",
         ["Договор сейчас не на подписании."] = "The agreement is not being signed now.",
         ["Ваша ссылка не даёт права подписывать этот договор."] = "Your link does not allow signing this agreement.",

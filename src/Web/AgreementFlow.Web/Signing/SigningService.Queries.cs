@@ -56,6 +56,11 @@ public sealed partial class SigningService
                     "Ещё не ваша очередь: стороны подписывают по порядку маршрута — сначала партнёры, затем базовая организация. Сейчас подписывает: {0}.", name)));
             }
 
+            if (task is not null && task.Assignments.Any(a => a.AssigneePersonId == me && a.Status == AssignmentStatus.Completed))
+            {
+                return new Actor(agreement, null, SigningMethod.Simple, CommandResult<Unit>.Conflict(t["Вы уже подписали этот договор."]));
+            }
+
             return new Actor(agreement, null, SigningMethod.Simple, agreement.Stage == "signing"
                 ? CommandResult<Unit>.Forbidden(t["У вас нет задачи подписания этого договора: подписывает директор стороны (или его и.о.)."])
                 : CommandResult<Unit>.Conflict(t["Договор сейчас не на подписании."]));
