@@ -10,6 +10,7 @@ using AgreementFlow.Web.Organizations;
 using AgreementFlow.Web.Pages;
 using AgreementFlow.Web.Persistence;
 using AgreementFlow.Web.Registration;
+using AgreementFlow.Web.Signing;
 using AgreementFlow.Web.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ builder.Services.AddAgreementFlowRegistration();
 builder.Services.AddAgreementFlowDocuments(builder.Configuration);
 builder.Services.AddAgreementFlowMail(builder.Configuration);
 builder.Services.AddAgreementFlowArchive(builder.Configuration);
+builder.Services.AddAgreementFlowSigning(builder.Configuration);
 builder.Services.AddAgreementFlowApi();
 builder.Services.AddAgreementFlowPages();
 builder.Services.AddAgreementFlowDemo(builder.Configuration);

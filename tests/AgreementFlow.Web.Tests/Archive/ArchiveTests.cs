@@ -34,7 +34,7 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         var number = (await s.AgreementAsync(id)).GetProperty("number").GetString()!;
         record.GetProperty("number").GetString().Should().Be(number);
         record.GetProperty("parties").GetString().Should().Contain($"ЦДТ {s.Suffix}").And.Contain($"АСОШ 1 {s.Suffix}");
-        Roles(record).Should().BeEquivalentTo(["document-pdf", "document-docx", "approval-sheet", "certificate"]);
+        Roles(record).Should().BeEquivalentTo(["document-pdf", "document-docx", "approval-sheet", "certificate", "signature", "signature", "signature"], "each party's signed scan is kept with the record");
 
         var pdf = await DownloadAsync(s.Admin, record, "document-pdf");
         Encoding.ASCII.GetString(pdf, 0, 5).Should().Be("%PDF-");
@@ -164,7 +164,7 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         var act = kept.GetProperty("destruction");
         act.GetProperty("destroyedBy").GetString().Should().NotBeNullOrEmpty();
         act.GetProperty("number").GetString().Should().Be(record.GetProperty("number").GetString());
-        act.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).Should().HaveCount(4)
+        act.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).Should().HaveCount(7, "four documents and three signed scans")
             .And.OnlyContain(line => hashes.Any(h => line.Contains(h)), "the act names each file's hash");
         (await s.Admin.GetFromJsonAsync<JsonElement[]>("/api/archive/destruction-acts"))!.Should().Contain(a => a.GetProperty("recordId").GetGuid() == recordId);
         (await app.CreateAnonymousClient().GetFromJsonAsync<JsonElement>($"/api/verify/{hashes[0]}")).GetProperty("status").GetString().Should().Be("notFound");
@@ -271,9 +271,9 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         await Ok(s.AnswerAsync(id, "director", "approve"));
         await Ok(s.AnswerAsync(id, "clerk1", "approve-with-remarks", Remark));
         await Ok(s.AnswerAsync(id, "director2", "approve"));
-        await Ok(s.AnswerAsync(id, "clerk1", "sign"));
-        await Ok(s.AnswerAsync(id, "director2", "sign"));
-        await Ok(s.AnswerAsync(id, "director", "sign"));
+        await Ok(s.SignAsync(id, "clerk1"));
+        await Ok(s.SignAsync(id, "director2"));
+        await Ok(s.SignAsync(id, "director"));
         await app.RunDueTimersAsync();
         (await s.StageAsync(id)).Should().Be("active");
         await Ok((await s.ClientAsync("director")).PostAsJsonAsync($"/api/agreements/{id}/actions/terminate", new { comment = "Программа закрыта" }));

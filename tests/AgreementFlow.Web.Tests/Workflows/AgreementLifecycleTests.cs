@@ -34,11 +34,11 @@ public abstract class AgreementLifecycleTests(AgreementFlowApp app)
         // Partners sign first, in order, then the base.
         var agreement = await s.AgreementAsync(id);
         OpenAssignees(agreement).Should().Equal(s.PersonId("director1"));
-        (await s.AnswerAsync(id, "director1", "sign")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await s.SignAsync(id, "director1")).StatusCode.Should().Be(HttpStatusCode.OK);
         OpenAssignees(await s.AgreementAsync(id)).Should().Equal(s.PersonId("director2"));
-        (await s.AnswerAsync(id, "director2", "sign")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await s.SignAsync(id, "director2")).StatusCode.Should().Be(HttpStatusCode.OK);
         OpenAssignees(await s.AgreementAsync(id)).Should().Equal(s.PersonId("director"));
-        (await s.AnswerAsync(id, "director", "sign")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await s.SignAsync(id, "director")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await s.StageAsync(id)).Should().Be("active");
 
         // The term ends: the timer moves the agreement to expired, and on to the archive.
@@ -151,9 +151,9 @@ public abstract class AgreementLifecycleTests(AgreementFlowApp app)
         await s.AnswerAsync(id, "director", "approve");
         await s.AnswerAsync(id, "director1", "approve");
         await s.AnswerAsync(id, "director2", "approve");
-        await s.AnswerAsync(id, "director1", "sign");
-        await s.AnswerAsync(id, "director2", "sign");
-        await s.AnswerAsync(id, "director", "sign");
+        await s.SignAsync(id, "director1");
+        await s.SignAsync(id, "director2");
+        await s.SignAsync(id, "director");
         (await s.StageAsync(id)).Should().Be("active");
         return id;
     }

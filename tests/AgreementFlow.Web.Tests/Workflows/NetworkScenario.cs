@@ -107,6 +107,49 @@ public sealed class NetworkScenario
         return await client.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome, comment });
     }
 
+    /// <summary>
+    /// Signs the person's open part of the sign task the way a party signing on paper does: the coordinator sets the paper method
+    /// for every party, and the person uploads the scan once the final PDF is ready. Returns the upload's response.
+    /// </summary>
+    public async Task<HttpResponseMessage> SignAsync(Guid agreementId, string personKey)
+    {
+        var coordinator = await ClientAsync("coordinator");
+        foreach (var party in new[] { Centre, School1, School2 })
+        {
+            var chosen = await coordinator.PutAsJsonAsync($"/api/agreements/{agreementId}/signing-methods", new { organizationId = party, method = "paper" });
+            if (!chosen.IsSuccessStatusCode && chosen.StatusCode != System.Net.HttpStatusCode.Conflict)
+            {
+                return chosen;
+            }
+        }
+
+        var client = await ClientAsync(personKey);
+        await WaitForFinalPdfAsync(client, agreementId);
+        using var form = new MultipartFormDataContent();
+        // Each scan its own bytes: archived files are content-addressed, and a shared one would outlive a destroyed record.
+        var scan = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% signed paper copy of {agreementId} by {personKey}\n%%EOF\n"));
+        scan.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(scan, "file", "scan.pdf");
+        return await client.PostAsync($"/api/agreements/{agreementId}/signatures/upload", form);
+    }
+
+    /// <summary>Waits until the final document's PDF/A is made (the PDF worker converts it in the background) and returns its SHA-256.</summary>
+    public static async Task<string> WaitForFinalPdfAsync(HttpClient client, Guid agreementId)
+    {
+        for (var attempt = 0; attempt < 1200; attempt++)
+        {
+            var state = await client.GetFromJsonAsync<JsonElement>($"/api/agreements/{agreementId}/signatures");
+            if (state.GetProperty("document") is { ValueKind: JsonValueKind.Object } document && document.GetProperty("sha256").GetString() is { } sha)
+            {
+                return sha;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"The final PDF of agreement {agreementId} was not made.");
+    }
+
     public async Task<string> StageAsync(Guid agreementId) => (await AgreementAsync(agreementId)).GetProperty("stage").GetString()!;
 
     private async Task<Guid> OrganizationAsync(string name, string kind, string region, string zone) =>

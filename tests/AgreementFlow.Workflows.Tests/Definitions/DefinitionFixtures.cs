@@ -6,7 +6,7 @@ namespace AgreementFlow.Workflows.Tests.Definitions;
 internal static class DefinitionFixtures
 {
     public static readonly IReadOnlySet<string> KnownActions =
-        new HashSet<string>(["render-document", "assign-registration-number", "archive", "notify", "start-amendment"], StringComparer.Ordinal);
+        new HashSet<string>(["render-document", "assign-registration-number", "archive", "notify", "start-amendment", "completion-certificate"], StringComparer.Ordinal);
 
     public static readonly IReadOnlySet<string> KnownRoles =
         new HashSet<string>(["director", "legal", "coordinator", "clerk", "commissionMember"], StringComparer.Ordinal);

@@ -71,7 +71,7 @@ public sealed class RouteFilesTests
         var active = route.GetStage("active");
 
         route.SubjectKind.Should().Be(SubjectKind.Amendment);
-        active.OnEnter.Select(a => a.Name).Should().Equal("assign-registration-number");
+        active.OnEnter.Select(a => a.Name).Should().Equal("assign-registration-number", "completion-certificate");
         active.Timers.Should().BeEmpty();
         active.Commands.Should().BeEmpty();
         active.Transitions.Should().Equal(new TransitionDefinition(TransitionTrigger.Immediately, null, null, "archived", null));

@@ -76,7 +76,7 @@ public sealed class WorkflowDefinitionLoaderTests
 
         result.Errors.Should().Equal(Error(
             "$.stages[1].onEnter[0].name",
-            "unknown action 'archiv'; expected one of: archive, assign-registration-number, notify, render-document, start-amendment"));
+            "unknown action 'archiv'; expected one of: archive, assign-registration-number, completion-certificate, notify, render-document, start-amendment"));
     }
 
     [Fact]
@@ -468,6 +468,6 @@ public sealed class WorkflowDefinitionLoaderTests
         exception.Message.Split(Environment.NewLine).Should().Equal(
             "Workflow definitions are invalid (2 problems):",
             "tiny.json: $: the file name must be 'tiny.v1.json' for id 'tiny' and version 1; found 'tiny.json'",
-            "tiny.json: $.stages[1].onEnter[0].name: unknown action 'archiv'; expected one of: archive, assign-registration-number, notify, render-document, start-amendment");
+            "tiny.json: $.stages[1].onEnter[0].name: unknown action 'archiv'; expected one of: archive, assign-registration-number, completion-certificate, notify, render-document, start-amendment");
     }
 }

@@ -664,6 +664,84 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.ToTable("WorkflowTimers");
         });
 
+        modelBuilder.Entity("AgreementFlow.Data.Signing.Signature", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("ActingForName").HasMaxLength(200);
+            b.Property<Guid?>("ActingForPersonId");
+            b.Property<Guid>("AgreementId");
+            b.Property<Guid>("AssignmentId");
+            b.Property<string>("CertificateSubject").HasMaxLength(1000);
+            b.Property<string>("DocumentFormat").IsRequired().HasMaxLength(8);
+            b.Property<string>("DocumentSha256").IsRequired().HasMaxLength(64);
+            b.Property<int>("DocumentVersion");
+            b.Property<Guid?>("FileId");
+            b.Property<Guid>("InstanceId");
+            b.Property<string>("IpAddress").HasMaxLength(64);
+            b.Property<string>("Method").IsRequired().HasMaxLength(16);
+            b.Property<Guid>("OrganizationId");
+            b.Property<string>("OrganizationName").IsRequired().HasMaxLength(300);
+            b.Property<Guid>("PersonId");
+            b.Property<string>("PersonName").IsRequired().HasMaxLength(200);
+            b.Property<string>("Role").IsRequired().HasMaxLength(32);
+            b.Property<DateTime>("SignedAtUtc");
+            b.Property<string>("UserAgent").HasMaxLength(500);
+            b.Property<string>("Verification").IsRequired().HasMaxLength(16);
+            b.Property<string>("VerificationNote").HasMaxLength(500);
+            b.HasKey("Id");
+            b.HasIndex("AgreementId");
+            b.HasIndex("AssignmentId").IsUnique();
+            b.ToTable("Signatures");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Signing.SigningCode", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("AgreementId");
+            b.Property<Guid>("AssignmentId");
+            b.Property<string>("CodeHash").IsRequired().HasMaxLength(64);
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<string>("DocumentSha256").IsRequired().HasMaxLength(64);
+            b.Property<int>("DocumentVersion");
+            b.Property<DateTime>("ExpiresAtUtc");
+            b.Property<int>("FailedAttempts");
+            b.Property<Guid>("PersonId");
+            b.Property<string>("Salt").IsRequired().HasMaxLength(32);
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.HasKey("Id");
+            b.HasIndex("AgreementId");
+            b.HasIndex("PersonId", "AgreementId", "CreatedAtUtc");
+            b.ToTable("SigningCodes");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Signing.SigningFile", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("AgreementId");
+            b.Property<byte[]>("Content").IsRequired();
+            b.Property<string>("ContentType").IsRequired().HasMaxLength(100);
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid?>("CreatedByPersonId");
+            b.Property<string>("Kind").IsRequired().HasMaxLength(32);
+            b.Property<long>("Length");
+            b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<string>("Sha256").IsRequired().HasMaxLength(64);
+            b.HasKey("Id");
+            b.HasIndex("AgreementId");
+            b.ToTable("SigningFiles");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Signing.SigningMethodChoice", b =>
+        {
+            b.Property<Guid>("AgreementId");
+            b.Property<Guid>("OrganizationId");
+            b.Property<DateTime>("ChosenAtUtc");
+            b.Property<Guid>("ChosenByPersonId");
+            b.Property<string>("Method").IsRequired().HasMaxLength(16);
+            b.HasKey("AgreementId", "OrganizationId");
+            b.ToTable("SigningMethodChoices");
+        });
+
         modelBuilder.Entity("AgreementFlow.Data.Archive.ArchiveFile", b =>
             b.HasOne("AgreementFlow.Data.Archive.ArchiveRecord", null).WithMany("Files").HasForeignKey("RecordId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
@@ -741,6 +819,18 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
 
         modelBuilder.Entity("AgreementFlow.Workflows.Runtime.Timers.WorkflowTimer", b =>
             b.HasOne("AgreementFlow.Workflows.Runtime.Instances.WorkflowInstance", null).WithMany().HasForeignKey("InstanceId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Signing.Signature", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Signing.SigningCode", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Signing.SigningFile", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Signing.SigningMethodChoice", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
         modelBuilder.Entity("AgreementFlow.Data.Agreements.Agreement", b =>
         {

@@ -87,6 +87,14 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
 
     public DbSet<SendWindow> SendWindows => Set<SendWindow>();
 
+    public DbSet<Signing.SigningMethodChoice> SigningMethodChoices => Set<Signing.SigningMethodChoice>();
+
+    public DbSet<Signing.SigningCode> SigningCodes => Set<Signing.SigningCode>();
+
+    public DbSet<Signing.Signature> Signatures => Set<Signing.Signature>();
+
+    public DbSet<Signing.SigningFile> SigningFiles => Set<Signing.SigningFile>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Instants are UTC everywhere; SQLite hands them back unspecified and PostgreSQL refuses local ones.

@@ -49,6 +49,7 @@ public static class ApiServiceCollectionExtensions
         api.MapRegistrationEndpoints();
         api.MapAgreementFlowDocuments();
         api.MapAgreementFlowArchive();
+        Signing.SigningServiceCollectionExtensions.MapAgreementFlowSigning(api);
         return endpoints;
     }
 }

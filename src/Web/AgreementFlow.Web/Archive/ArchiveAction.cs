@@ -66,6 +66,13 @@ internal sealed class ArchiveAction(
         var docxSha = document is null ? null : ArchiveStorage.Sha256(document.Docx);
         var certificate = await certificates.RenderDocxAsync(agreement, docxSha, cancellationToken);
         await AddAsync(record, ArchiveFileRoles.Certificate, $"{baseName} — сертификат завершения.docx", DocxContentType, certificate, cancellationToken);
+        foreach (var signed in await db.SigningFiles.AsNoTracking()
+            .Where(f => f.AgreementId == agreement.Id && (f.Kind == Data.Signing.SigningFile.SignatureKind || f.Kind == Data.Signing.SigningFile.ScanKind))
+            .OrderBy(f => f.CreatedAtUtc).ToListAsync(cancellationToken))
+        {
+            await AddAsync(record, ArchiveFileRoles.Signature, $"{baseName} — {signed.Name}", signed.ContentType, signed.Content, cancellationToken);
+        }
+
         if (document is not null)
         {
             await AddAsync(record, ArchiveFileRoles.DocumentDocx, $"{baseName}.docx", DocxContentType, document.Docx, cancellationToken);

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AgreementFlow.Data.Agreements;
 using AgreementFlow.Data.Persistence;
+using AgreementFlow.Data.Signing;
 using AgreementFlow.Documents.Rendering;
 using AgreementFlow.Documents.Templates;
+using AgreementFlow.Web.Common;
 using AgreementFlow.Workflows.Runtime.Journal;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +34,28 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
                     new TemplateField("decidedAt", FieldType.Text, "Дата и время", Required: true),
                 ],
             },
+            new TemplateField("signatures", FieldType.Table, "Подписи")
+            {
+                Columns =
+                [
+                    new TemplateField("party", FieldType.Text, "Сторона", Required: true),
+                    new TemplateField("signer", FieldType.Text, "Подписант", Required: true),
+                    new TemplateField("method", FieldType.Text, "Способ", Required: true),
+                    new TemplateField("document", FieldType.Text, "Документ", Required: true),
+                    new TemplateField("signedAt", FieldType.Text, "Дата и время", Required: true),
+                    new TemplateField("ip", FieldType.Text, "IP-адрес"),
+                    new TemplateField("check", FieldType.Text, "Проверка"),
+                ],
+            },
+            new TemplateField("excerpt", FieldType.Table, "Выписка из журнала")
+            {
+                Columns =
+                [
+                    new TemplateField("at", FieldType.Text, "Когда", Required: true),
+                    new TemplateField("event", FieldType.Text, "Событие", Required: true),
+                    new TemplateField("hash", FieldType.Text, "Хеш записи", Required: true),
+                ],
+            },
             new TemplateField("journal.entries", FieldType.Text, "Записей в журнале", Required: true),
             new TemplateField("journal.state", FieldType.Text, "Целостность журнала", Required: true),
             new TemplateField("journal.head", FieldType.Text, "Последний хеш журнала", Required: true),
@@ -51,6 +75,24 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
                     | {{inc @index}} | {{person}} | {{organization}} | {{actingFor}} | {{outcome}} | {{decidedAt}} |
                     {{/each}}
                     """) { Numbered = false },
+                new TemplateClause("signatures", """
+                    **Подписи сторон**
+
+                    | № | Сторона | Подписант | Способ | Документ | Дата и время | IP-адрес | Проверка |
+                    |---|---|---|---|---|---|---|---|
+                    {{#each signatures}}
+                    | {{inc @index}} | {{party}} | {{signer}} | {{method}} | {{document}} | {{signedAt}} | {{ip}} | {{check}} |
+                    {{/each}}
+                    """) { Numbered = false, Condition = "signatures" },
+                new TemplateClause("excerpt", """
+                    **Выписка из журнала маршрута**
+
+                    | Когда | Событие | Хеш записи |
+                    |---|---|---|
+                    {{#each excerpt}}
+                    | {{at}} | {{event}} | {{hash}} |
+                    {{/each}}
+                    """) { Numbered = false, Condition = "excerpt" },
                 new TemplateClause("journal", """
                     Журнал маршрута: записей — {{journal.entries}}; цепочка хешей {{journal.state}}; последний хеш: {{journal.head}}.
                     """) { Numbered = false },
@@ -61,6 +103,64 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
     public async Task<byte[]> RenderDocxAsync(Agreement agreement, string? signedDocxSha256, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
+        var data = await DataAsync(agreement, signedDocxSha256, cancellationToken);
+        return DocxDocumentWriter.Write(Render(agreement, data));
+    }
+
+    /// <summary>
+    /// The certificate issued when every party has signed: besides the answers and the journal's state, each signature (party,
+    /// signer and «и.о.», method, document version and SHA-256, time in the party's zone, IP address, verification) and an
+    /// excerpt of the route's journal for the signing.
+    /// </summary>
+    public async Task<(string Html, byte[] Docx)> RenderSignedAsync(Agreement agreement, IReadOnlyList<Signature> signatures, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(signatures);
+        var data = await DataAsync(agreement, null, cancellationToken);
+
+        var organizationIds = signatures.Select(s => s.OrganizationId).Append(agreement.BaseOrganizationId).Distinct().ToList();
+        var zones = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.TimeZoneId, cancellationToken);
+        data["signatures"] = new JsonArray([.. signatures.OrderBy(s => s.SignedAtUtc).Select(s => (JsonNode)new JsonObject
+        {
+            ["party"] = s.OrganizationName,
+            ["signer"] = s.ActingForName is { } absent ? $"{s.PersonName}, и.о. ({absent})" : s.PersonName,
+            ["method"] = MethodOf(s),
+            ["document"] = $"v{s.DocumentVersion}, {s.DocumentFormat.ToUpperInvariant()}, SHA-256 {s.DocumentSha256}",
+            ["signedAt"] = LocalTime.Format(s.SignedAtUtc, zones.GetValueOrDefault(s.OrganizationId)),
+            ["ip"] = s.IpAddress ?? "—",
+            ["check"] = s.Verification switch
+            {
+                SignatureVerification.Valid => "подпись верна" + (s.CertificateSubject is { } subject ? $"; {subject}" : ""),
+                SignatureVerification.NotVerified => "не проверено: нет криптопровайдера" + (s.CertificateSubject is { } subject ? $"; {subject}" : ""),
+                _ => "—",
+            },
+        })]);
+        var baseZone = zones.GetValueOrDefault(agreement.BaseOrganizationId);
+        var journal = await db.JournalEntries.AsNoTracking()
+            .Where(j => j.InstanceId == agreement.WorkflowInstanceId && (j.TaskId == "sign" || j.ToStage == "signing" || j.ToStage == "active"))
+            .OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
+        data["excerpt"] = new JsonArray([.. journal.Select(j => (JsonNode)new JsonObject
+        {
+            ["at"] = LocalTime.Format(j.AtUtc, baseZone),
+            ["event"] = j.Kind == JournalEntryKind.TaskCompleted ? $"задача «{j.TaskId}»: {j.Outcome}" : $"{j.Kind}: {j.FromStage} → {j.ToStage}",
+            ["hash"] = j.Hash.Length > 16 ? j.Hash[..16] + "…" : j.Hash,
+        })]);
+        var rendered = Render(agreement, data);
+        return (HtmlDocumentWriter.WritePage(rendered), DocxDocumentWriter.Write(rendered));
+    }
+
+    private static string MethodOf(Signature s) => s.Method switch
+    {
+        SigningMethod.Qualified => "квалифицированная ЭП (файл подписи)",
+        SigningMethod.Paper => "на бумаге (скан)",
+        _ => "простая ЭП (код из письма)",
+    };
+
+    private RenderedDocument Render(Agreement agreement, JsonObject data) =>
+        renderer.Render(Template, data, new DocumentHeader("Сертификат завершения", agreement.Number, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), null));
+
+    private async Task<JsonObject> DataAsync(Agreement agreement, string? signedDocxSha256, CancellationToken cancellationToken)
+    {
         var sheet = await sheets.DataAsync(agreement, cancellationToken);
         var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == agreement.WorkflowInstanceId, cancellationToken);
         // Read here rather than through the runtime: the runtime holds the actions, and this runs inside one.
@@ -84,7 +184,6 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
             },
             ["preparedBy"] = sheet["preparedBy"]!.DeepClone(),
         };
-        var rendered = renderer.Render(Template, data, new DocumentHeader("Сертификат завершения", agreement.Number, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), null));
-        return DocxDocumentWriter.Write(rendered);
+        return data;
     }
 }

@@ -151,6 +151,13 @@ internal sealed class DemoWorkflowSeeder(IServiceProvider services, AgreementFlo
                 return;
             }
 
+            if (open.HumanTask!.TaskId == Signing.SigningService.SignTask)
+            {
+                // Signing goes through a recorded signature, as it must for anyone.
+                await scoped.GetRequiredService<Signing.SigningService>().SeedSignatureAsync(open.Id, cancellationToken);
+                continue;
+            }
+
             var outcomes = definition.GetStage(open.HumanTask!.Stage).FindTask(open.HumanTask.TaskId)!.Outcomes;
             var withRemarks = outcomes.FirstOrDefault(o => o.Id == "approve-with-remarks");
             var outcome = withRemarks is not null && remarks++ == 1 ? withRemarks : outcomes.First(o => !o.Decisive && !o.RequiresComment);

@@ -20,7 +20,7 @@ public static class WorkflowsServiceCollectionExtensions
 {
     /// <summary>The action names capabilities register; definitions naming anything else fail validation.</summary>
     public static IReadOnlySet<string> KnownActions { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { "notify", "start-amendment", "render-document", "assign-registration-number", "archive" };
+        new HashSet<string>(StringComparer.Ordinal) { "notify", "start-amendment", "render-document", "assign-registration-number", "archive", "completion-certificate" };
 
     /// <summary>The roles assignee rules may name.</summary>
     public static IReadOnlySet<string> KnownRoles { get; } =

@@ -82,6 +82,11 @@ public sealed partial class WorkflowRuntime
             return StepResult.Refuse(StepStatus.Invalid, "The comment is longer than 4000 characters.", "comment");
         }
 
+        if (await OutcomeRefusalAsync(instance, task, assignment, outcome.Id, request.PersonId, cancellationToken) is { } outcomeRefusal)
+        {
+            return StepResult.Refuse(outcomeRefusal);
+        }
+
         var data = ParseData(instance);
         if (request.Data is not null)
         {

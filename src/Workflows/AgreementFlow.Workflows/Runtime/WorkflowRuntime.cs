@@ -27,7 +27,8 @@ public sealed partial class WorkflowRuntime(
     IWorkflowSettings settings,
     IOptions<WorkflowRuntimeOptions> options,
     TimeProvider clock,
-    ILogger<WorkflowRuntime> logger)
+    ILogger<WorkflowRuntime> logger,
+    IEnumerable<ITaskOutcomeGuard>? outcomeGuards = null)
 {
     private readonly Dictionary<string, IWorkflowAction> _actions = actions.ToDictionary(a => a.Name, StringComparer.Ordinal);
 

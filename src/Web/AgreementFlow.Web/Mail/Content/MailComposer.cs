@@ -18,7 +18,8 @@ public sealed class MailComposer(
     IOrganizationTimeSource times,
     MailTemplates templates,
     IOptions<MailOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    Signing.SigningCodeMail signingCodes)
 {
     /// <summary>Where a person sets what e-mail they get; <c>List-Unsubscribe</c> points here.</summary>
     public string PreferencesUrl => Url("/account/notifications");
@@ -78,6 +79,11 @@ public sealed class MailComposer(
         else
         {
             if (!await SubjectFactsAsync(message, model, language, cancellationToken))
+            {
+                return null;
+            }
+
+            if (kind == Signing.SigningCodeMail.Kind && !signingCodes.AddTo(message.Payload, model, options.Value.PublicUrl))
             {
                 return null;
             }

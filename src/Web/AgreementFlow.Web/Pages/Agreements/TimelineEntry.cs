@@ -64,6 +64,7 @@ public sealed record TimelineEntry(int Sequence, string When, string? Who, strin
         "render-document" => t["Сформирован документ договора"],
         "assign-registration-number" => t["Присвоен регистрационный номер"],
         "archive" => t["Договор передан в архив"],
+        "completion-certificate" => t["Сформирован сертификат завершения"],
         "notify" => t["Отправлено уведомление"],
         "start-amendment" => t["Начата подготовка дополнительного соглашения"],
         null => t["Выполнено автоматическое действие"],

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace AgreementFlow.Web.Signing;
+
+/// <summary>
+/// The <c>signing-code</c> e-mail: its outbox payload carries the code encrypted with the app's data-protection keys, never in
+/// clear; the composer opens it when it renders the message, and not once the code has expired (by the app's clock).
+/// </summary>
+public sealed class SigningCodeMail(IDataProtectionProvider protection, TimeProvider clock)
+{
+    public const string Kind = "signing-code";
+
+    private readonly IDataProtector _protector = protection.CreateProtector("AgreementFlow.Signing.Code");
+
+    /// <summary>The payload of the outbox row for <paramref name="code"/>.</summary>
+    public JsonObject Payload(Guid agreementId, string code, int version, string sha256, DateTime expiresAtUtc) => new()
+    {
+        ["agreementId"] = agreementId.ToString(),
+        ["code"] = _protector.Protect(code),
+        ["version"] = version,
+        ["sha256"] = sha256,
+        ["expiresAtUtc"] = expiresAtUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Adds the code and the document's identity to the e-mail's model; false when the code can no longer be read (expired).</summary>
+    public bool AddTo(string payload, IDictionary<string, object?> model, string publicUrl)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var root = JsonDocument.Parse(payload).RootElement;
+        if (!root.TryGetProperty("code", out var protectedCode) || protectedCode.GetString() is not { } sealedCode)
+        {
+            return false;
+        }
+
+        var expires = DateTime.Parse(root.GetProperty("expiresAtUtc").GetString()!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind);
+        if (expires <= clock.GetUtcNow().UtcDateTime)
+        {
+            return false;
+        }
+
+        try
+        {
+            model["code"] = _protector.Unprotect(sealedCode);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+
+        model["version"] = root.GetProperty("version").GetInt32();
+        model["sha256"] = root.GetProperty("sha256").GetString();
+        model["link"] = $"{publicUrl.TrimEnd('/')}/agreements/{root.GetProperty("agreementId").GetString()}/sign";
+        return true;
+    }
+}
