@@ -49,6 +49,7 @@ public static class ApiServiceCollectionExtensions
         api.MapRegistrationEndpoints();
         api.MapAgreementFlowDocuments();
         api.MapAgreementFlowArchive();
+        Negotiation.NegotiationServiceCollectionExtensions.MapAgreementFlowNegotiation(api);
         return endpoints;
     }
 }
