@@ -4,7 +4,10 @@ using System.Text.Json;
 using AgreementFlow.Data.Documents;
 using AgreementFlow.Data.Negotiation;
 using AgreementFlow.TestSupport;
+using AgreementFlow.Data.Mail;
 using AgreementFlow.Web.Identity;
+using AgreementFlow.Web.Mail.Content;
+using Microsoft.Extensions.DependencyInjection;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -151,6 +154,11 @@ public abstract class NegotiationApiTests(AgreementFlowApp app)
             var payload = JsonDocument.Parse(mail.Payload).RootElement;
             payload.GetProperty("reason").GetString().Should().Be("согласование аннулировано: изменён текст (версия 1 → 2)");
             payload.GetProperty("redline").GetString().Should().Be($"/agreements/{id}/documents/compare?from=1&to=2");
+            using var scope = app.Services.CreateScope();
+            var composed = await scope.ServiceProvider.GetRequiredService<MailComposer>().ComposeAsync(
+                mail, new MailRecipient(s.PersonId("director"), "Тест director", s.Email("director"), "ru", s.Centre, new MailPreference { PersonId = s.PersonId("director") }), CancellationToken.None);
+            composed!.Text.Should().Contain("Задача выдана повторно: согласование аннулировано: изменён текст (версия 1 → 2).")
+                .And.Contain($"/agreements/{id}/documents/compare?from=1&to=2", "the e-mail links the redline");
             var approvals = await db.Set<ContentApproval>().AsNoTracking().Where(a => a.AgreementId == id).ToListAsync();
             approvals.Should().HaveCount(4, "legal's approve, two partners' accepts and the director's approve were bound");
             approvals.Should().OnlyContain(a => a.VoidedAtUtc != null && a.VoidedByVersion == 2);
