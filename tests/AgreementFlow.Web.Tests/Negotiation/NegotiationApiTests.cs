@@ -35,6 +35,7 @@ public abstract class NegotiationApiTests(AgreementFlowApp app)
 
         var replied = await (await s.ClientAsync("legal")).PostAsJsonAsync($"/api/comments/{threadId}/replies", new { text = "Выдаёт базовая организация." });
         replied.StatusCode.Should().Be(HttpStatusCode.OK);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
         var answer = await (await s.ClientAsync("director2")).PostAsJsonAsync($"/api/comments/{threadId}/replies", new { text = "Согласны." });
         answer.StatusCode.Should().Be(HttpStatusCode.OK);
 
