@@ -111,6 +111,13 @@ public abstract class NegotiationApiTests(AgreementFlowApp app)
         versions = await legal.GetFromJsonAsync<JsonElement[]>($"/api/agreements/{id}/documents");
         versions![0].GetProperty("version").GetInt32().Should().Be(3);
         (await legal.GetStringAsync($"/api/agreements/{id}/documents/3.html")).Should().Contain("организация-участник");
+
+        // The rounds: sent with version 1, returned with version 3; a partner's link sees the return's redline inline.
+        var link = await PartnerSessions.ClientAsync(app, s.PersonId("director1"), id, PartnerAction.View);
+        var review = await link.GetStringAsync($"/agreements/{id}/review");
+        review.Should().Contain("Отправлено партнёру").And.Contain("Возвращено базовой организации").And.Contain("Что изменилось по сравнению с версией 1");
+        review.Should().NotContain("/documents/compare?", "the compare page is not open to a link session, so the page shows the redline itself");
+        (await legal.GetStringAsync($"/agreements/{id}")).Should().Contain("Возвращено базовой организации → этап");
     }
 
     [Fact]

@@ -95,6 +95,7 @@ internal static partial class EnglishTexts
         ["строка {0}, позиция {1}: {2}"] = "line {0}, column {1}: {2}",
         ["что изменилось"] = "what changed",
         ["«{0}»: согласование аннулировано, задача выдана снова"] = "“{0}”: approval voided, task given again",
+        ["Что изменилось по сравнению с версией {0}"] = "What changed against version {0}",
         ["Отправлено партнёру → этап «{0}»"] = "Sent to the partner → stage “{0}”",
         ["Возвращено базовой организации → этап «{0}»"] = "Returned to the base organisation → stage “{0}”",
     };

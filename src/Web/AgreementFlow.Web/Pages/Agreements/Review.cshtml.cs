@@ -53,6 +53,9 @@ public sealed class ReviewModel(
 
     public IReadOnlyList<NegotiationRoundView> Rounds { get; private set; } = [];
 
+    /// <summary>Each round's redline against the round before, shown inline (a partner's link reaches no other page).</summary>
+    public IReadOnlyDictionary<int, DocumentComparison> RoundRedlines { get; private set; } = new Dictionary<int, DocumentComparison>();
+
     public IReadOnlyList<ContentApprovalView> Approvals { get; private set; } = [];
 
     /// <summary>The changes of the current version against the one before it.</summary>
@@ -232,6 +235,17 @@ public sealed class ReviewModel(
         Threads = (await negotiation.ThreadsAsync(me, Id, cancellationToken)).Value ?? [];
         Proposals = (await negotiation.ProposalsAsync(me, Id, cancellationToken)).Value ?? [];
         Rounds = await rounds.OfAsync(Id, cancellationToken);
+        var redlines = new Dictionary<int, DocumentComparison>();
+        foreach (var round in Rounds)
+        {
+            if (round is { ComparedWithVersion: { } from, DocumentVersion: { } to }
+                && await documents.CompareAsync(me, Id, from, to, cancellationToken) is { } comparison)
+            {
+                redlines[round.Number] = comparison.Comparison;
+            }
+        }
+
+        RoundRedlines = redlines;
         Approvals = await rounds.ApprovalsAsync(Id, cancellationToken);
         LatestChanges = latest is { Version: > 1 } ? (await documents.CompareAsync(me, Id, latest.Version - 1, latest.Version, cancellationToken))?.Comparison : null;
 
