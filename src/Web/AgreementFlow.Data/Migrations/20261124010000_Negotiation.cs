@@ -107,6 +107,7 @@ public sealed class Negotiation : Migration
                 InstanceId = table.Column<Guid>(nullable: false),
                 Kind = table.Column<string>(maxLength: 32, nullable: false),
                 AtUtc = table.Column<DateTime>(nullable: false),
+                JournalSequence = table.Column<int>(nullable: false),
                 VersionBefore = table.Column<int>(nullable: true),
                 ActorPersonId = table.Column<Guid>(nullable: true),
             },

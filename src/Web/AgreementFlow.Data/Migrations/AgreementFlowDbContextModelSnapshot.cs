@@ -741,6 +741,7 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.Property<Guid>("AgreementId");
             b.Property<DateTime>("AtUtc");
             b.Property<Guid>("InstanceId");
+            b.Property<int>("JournalSequence");
             b.Property<string>("Kind").IsRequired().HasMaxLength(32);
             b.Property<int?>("VersionBefore");
             b.HasKey("Id");

@@ -20,6 +20,9 @@ public sealed class NegotiationRound
 
     public DateTime AtUtc { get; set; }
 
+    /// <summary>The instance's journal length at the move: orders rounds exactly, even within one instant.</summary>
+    public int JournalSequence { get; set; }
+
     /// <summary>The latest document version when the move happened (a return renders the next one right after it).</summary>
     public int? VersionBefore { get; set; }
 

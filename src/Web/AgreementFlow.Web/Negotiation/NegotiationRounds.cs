@@ -16,7 +16,7 @@ public sealed class NegotiationRounds(AgreementFlowDbContext db, Texts t)
     public async Task<IReadOnlyList<NegotiationRoundView>> OfAsync(Guid agreementId, CancellationToken cancellationToken)
     {
         var moves = await db.Set<NegotiationRound>().AsNoTracking().Where(r => r.AgreementId == agreementId)
-            .OrderBy(r => r.AtUtc).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+            .OrderBy(r => r.JournalSequence).ThenBy(r => r.AtUtc).ToListAsync(cancellationToken);
         if (moves.Count == 0)
         {
             return [];

@@ -32,6 +32,7 @@ internal sealed class RoundRecorder(AgreementFlowDbContext db, TimeProvider cloc
             InstanceId = instance.Id,
             Kind = kind,
             AtUtc = instance.UpdatedAtUtc,
+            JournalSequence = instance.JournalLength,
             VersionBefore = version,
             ActorPersonId = db.ChangeTracker.Entries<AgreementFlow.Workflows.Runtime.Tasks.TaskAssignment>()
                 .Where(e => e.State == EntityState.Modified && e.Entity.InstanceId == instance.Id && e.Entity.CompletedByPersonId is not null)
