@@ -62,7 +62,7 @@ public sealed partial class NegotiationService
         }
 
         var latest = await LatestAsync(agreementId, cancellationToken);
-        var clauseId = await CheckClauseAsync(request.ClauseId, latest, errors);
+        var clauseId = CheckClause(request.ClauseId, latest, errors);
         if (text is not null && clauseId is not null && latest is not null)
         {
             foreach (var problem in CheckClauseText(clauseId, text, latest))
@@ -189,19 +189,29 @@ public sealed partial class NegotiationService
 
         var from = previous?.Version ?? document.Version - 1;
         var ids = voided.Select(v => v.AssignmentId).ToList();
-        var step = await runtime.ReissueAsync(new ReissueAssignments(
-            instance.Id,
-            ids,
-            $"согласование аннулировано: изменён текст (версия {from} → {document.Version})",
-            user.PersonId,
-            new JsonObject
-            {
-                ["agreementId"] = agreement.Id.ToString(),
-                ["fromVersion"] = from,
-                ["toVersion"] = document.Version,
-                ["clauseId"] = proposal.ClauseId,
-                ["redline"] = RedlineUrl(agreement.Id, from, document.Version),
-            }), cancellationToken);
+        StepResult step;
+        try
+        {
+            step = await runtime.ReissueAsync(new ReissueAssignments(
+                instance.Id,
+                ids,
+                $"согласование аннулировано: изменён текст (версия {from} → {document.Version})",
+                user.PersonId,
+                new JsonObject
+                {
+                    ["agreementId"] = agreement.Id.ToString(),
+                    ["fromVersion"] = from,
+                    ["toVersion"] = document.Version,
+                    ["clauseId"] = proposal.ClauseId,
+                    ["redline"] = RedlineUrl(agreement.Id, from, document.Version),
+                }), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another decision took the same version number at the same moment.
+            step = StepResult.Refuse(StepStatus.Conflict, "concurrent decision");
+        }
+
         if (!step.Succeeded)
         {
             db.ChangeTracker.Clear();

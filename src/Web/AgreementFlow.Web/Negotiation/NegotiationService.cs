@@ -62,7 +62,7 @@ public sealed partial class NegotiationService(
         var errors = new FieldErrors();
         var text = CheckText(request.Text, ClauseComment.TextMaxLength, "text", errors);
         var latest = await LatestAsync(agreementId, cancellationToken);
-        var clauseId = await CheckClauseAsync(request.ClauseId, latest, errors);
+        var clauseId = CheckClause(request.ClauseId, latest, errors);
         if (!errors.IsEmpty)
         {
             return CommandResult<CommentThread>.Invalid(errors);
@@ -203,28 +203,28 @@ public sealed partial class NegotiationService(
     }
 
     /// <summary>The clause must be one of the current document's clauses (what the anchors name).</summary>
-    private Task<string?> CheckClauseAsync(string? value, AgreementDocument? latest, FieldErrors errors)
+    private string? CheckClause(string? value, AgreementDocument? latest, FieldErrors errors)
     {
         var clauseId = value?.Trim();
         if (string.IsNullOrEmpty(clauseId))
         {
             errors.Add("clauseId", t["Укажите пункт договора."]);
-            return Task.FromResult<string?>(null);
+            return null;
         }
 
         if (latest is null)
         {
             errors.Add("clauseId", t["У договора ещё нет текста: пункты появятся после направления на юридическую проверку."]);
-            return Task.FromResult<string?>(null);
+            return null;
         }
 
         if (!ClauseIdsOf(latest).Contains(clauseId))
         {
             errors.Add("clauseId", t.Format("В тексте договора (версия {0}) нет пункта «{1}».", latest.Version, clauseId));
-            return Task.FromResult<string?>(null);
+            return null;
         }
 
-        return Task.FromResult<string?>(clauseId);
+        return clauseId;
     }
 
     private static HashSet<string> ClauseIdsOf(AgreementDocument document) =>

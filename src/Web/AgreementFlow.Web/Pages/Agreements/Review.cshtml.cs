@@ -92,30 +92,30 @@ public sealed class ReviewModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnPostCommentAsync(string? clauseId, string? text, CancellationToken cancellationToken) =>
-        await DoneAsync(await negotiation.CommentAsync(me, Id, new CommentRequest(clauseId, text), cancellationToken), $"comment:{clauseId}", clauseId, text, null,
+        await DoneAsync(await negotiation.CommentAsync(me, Id, new CommentRequest(clauseId, text), cancellationToken), $"comment:{clauseId}", text, null,
             thread => t["Комментарий добавлен."], thread => thread.ClauseId, cancellationToken);
 
     public async Task<IActionResult> OnPostReplyAsync(Guid commentId, string? text, CancellationToken cancellationToken) =>
-        await DoneAsync(await negotiation.ReplyAsync(me, commentId, new CommentRequest(null, text), cancellationToken), $"reply:{commentId}", null, text, null,
+        await DoneAsync(await negotiation.ReplyAsync(me, commentId, new CommentRequest(null, text), cancellationToken), $"reply:{commentId}", text, null,
             thread => t["Ответ добавлен."], thread => thread.ClauseId, cancellationToken);
 
     public async Task<IActionResult> OnPostResolveAsync(Guid commentId, bool resolved, CancellationToken cancellationToken) =>
-        await DoneAsync(await negotiation.ResolveAsync(me, commentId, resolved, cancellationToken), $"reply:{commentId}", null, null, null,
+        await DoneAsync(await negotiation.ResolveAsync(me, commentId, resolved, cancellationToken), $"reply:{commentId}", null, null,
             thread => thread.Resolved ? t["Обсуждение закрыто."] : t["Обсуждение снова открыто."], thread => thread.ClauseId, cancellationToken);
 
     public async Task<IActionResult> OnPostProposeAsync(string? clauseId, string? text, string? note, CancellationToken cancellationToken) =>
-        await DoneAsync(await negotiation.ProposeAsync(me, Id, new ProposalRequest(clauseId, text, note), cancellationToken), $"propose:{clauseId}", clauseId, text, note,
+        await DoneAsync(await negotiation.ProposeAsync(me, Id, new ProposalRequest(clauseId, text, note), cancellationToken), $"propose:{clauseId}", text, note,
             proposal => t["Предложение отправлено юристам базовой организации."], proposal => proposal.ClauseId, cancellationToken);
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid proposalId, string? reason, CancellationToken cancellationToken) =>
-        await DoneAsync(await negotiation.AcceptAsync(me, proposalId, new DecisionRequest(reason), cancellationToken), $"decide:{proposalId}", null, reason, null,
+        await DoneAsync(await negotiation.AcceptAsync(me, proposalId, new DecisionRequest(reason), cancellationToken), $"decide:{proposalId}", reason, null,
             decision => decision.ReissuedTasks > 0
                 ? t.Format("Предложение принято: версия {0}. Согласования прежнего текста аннулированы, задачи выданы снова: {1}.", decision.NewDocumentVersion, decision.ReissuedTasks)
                 : t.Format("Предложение принято: версия {0}.", decision.NewDocumentVersion),
             decision => decision.Proposal.ClauseId, cancellationToken);
 
     public async Task<IActionResult> OnPostRejectAsync(Guid proposalId, string? reason, CancellationToken cancellationToken) =>
-        await DoneAsync(await negotiation.RejectAsync(me, proposalId, new DecisionRequest(reason), cancellationToken), $"decide:{proposalId}", null, reason, null,
+        await DoneAsync(await negotiation.RejectAsync(me, proposalId, new DecisionRequest(reason), cancellationToken), $"decide:{proposalId}", reason, null,
             decision => t["Предложение отклонено; текст не изменился."], decision => decision.Proposal.ClauseId, cancellationToken);
 
     /// <summary>The person's answer to their open task, from the next-step card (a partner's link needs the Answer action).</summary>
@@ -183,7 +183,7 @@ public sealed class ReviewModel(
     }
 
     private async Task<IActionResult> DoneAsync<T>(
-        CommandResult<T> result, string form, string? clauseId, string? text, string? note, Func<T, string> notice, Func<T, string> clauseOf, CancellationToken cancellationToken)
+        CommandResult<T> result, string form, string? text, string? note, Func<T, string> notice, Func<T, string> clauseOf, CancellationToken cancellationToken)
     {
         if (result.Succeeded)
         {
@@ -204,7 +204,6 @@ public sealed class ReviewModel(
         FailedForm = form;
         TypedText = text;
         TypedNote = note;
-        _ = clauseId;
         return ShowFailure(result)!;
     }
 
