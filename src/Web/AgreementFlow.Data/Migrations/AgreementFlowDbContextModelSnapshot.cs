@@ -742,6 +742,91 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.ToTable("SigningMethodChoices");
         });
 
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.ClauseComment", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("AgreementId");
+            b.Property<Guid>("AuthorPersonId");
+            b.Property<string>("ClauseId").IsRequired().HasMaxLength(100);
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<int>("DocumentVersion");
+            b.Property<Guid>("OrganizationId");
+            b.Property<Guid?>("ParentId");
+            b.Property<DateTime?>("ResolvedAtUtc");
+            b.Property<Guid?>("ResolvedByPersonId");
+            b.Property<string>("Text").IsRequired().HasMaxLength(4000);
+            b.HasKey("Id");
+            b.HasIndex("AgreementId", "ClauseId");
+            b.ToTable("ClauseComments");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.ClauseOverride", b =>
+        {
+            b.Property<Guid>("AgreementId");
+            b.Property<string>("ClauseId").HasMaxLength(100);
+            b.Property<Guid>("ProposalId");
+            b.Property<string>("Text").IsRequired().HasMaxLength(8000);
+            b.Property<DateTime>("UpdatedAtUtc");
+            b.HasKey("AgreementId", "ClauseId");
+            b.ToTable("ClauseOverrides");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.ClauseProposal", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("AgreementId");
+            b.Property<string>("ClauseId").IsRequired().HasMaxLength(100);
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<DateTime?>("DecidedAtUtc");
+            b.Property<Guid?>("DecidedByPersonId");
+            b.Property<string>("DecisionReason").HasMaxLength(2000);
+            b.Property<int>("DocumentVersion");
+            b.Property<string>("Note").HasMaxLength(2000);
+            b.Property<Guid>("OrganizationId");
+            b.Property<Guid>("ProposerPersonId");
+            b.Property<string>("ProposedText").IsRequired().HasMaxLength(8000);
+            b.Property<int?>("ResultDocumentVersion");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.HasKey("Id");
+            b.HasIndex("AgreementId", "Status");
+            b.ToTable("ClauseProposals");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.ContentApproval", b =>
+        {
+            b.Property<Guid>("AssignmentId");
+            b.Property<Guid>("AgreementId");
+            b.Property<DateTime>("ApprovedAtUtc");
+            b.Property<int>("DocumentVersion");
+            b.Property<string>("DocxSha256").IsRequired().HasMaxLength(64);
+            b.Property<Guid>("InstanceId");
+            b.Property<Guid>("OrganizationId");
+            b.Property<string>("Outcome").IsRequired().HasMaxLength(64);
+            b.Property<Guid>("PersonId");
+            b.Property<string>("Stage").IsRequired().HasMaxLength(64);
+            b.Property<string>("TaskId").IsRequired().HasMaxLength(64);
+            b.Property<DateTime?>("VoidedAtUtc");
+            b.Property<int?>("VoidedByVersion");
+            b.HasKey("AssignmentId");
+            b.HasIndex("AgreementId", "VoidedAtUtc");
+            b.ToTable("ContentApprovals");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.NegotiationRound", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid?>("ActorPersonId");
+            b.Property<Guid>("AgreementId");
+            b.Property<DateTime>("AtUtc");
+            b.Property<Guid>("InstanceId");
+            b.Property<int>("JournalSequence");
+            b.Property<string>("Kind").IsRequired().HasMaxLength(32);
+            b.Property<int?>("VersionBefore");
+            b.HasKey("Id");
+            b.HasIndex("AgreementId");
+            b.ToTable("NegotiationRounds");
+        });
+
         modelBuilder.Entity("AgreementFlow.Data.Archive.ArchiveFile", b =>
             b.HasOne("AgreementFlow.Data.Archive.ArchiveRecord", null).WithMany("Files").HasForeignKey("RecordId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
@@ -855,6 +940,21 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
 
         modelBuilder.Entity("AgreementFlow.Data.Registration.RegistrationJournal", b =>
             b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithOne().HasForeignKey("AgreementFlow.Data.Registration.RegistrationJournal", "OrganizationId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.ClauseComment", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.ClauseOverride", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.ClauseProposal", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.ContentApproval", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("AgreementFlow.Data.Negotiation.NegotiationRound", b =>
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
         modelBuilder.Entity("AgreementFlow.Data.Archive.ArchiveRecord", b => b.Navigation("Files"));
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Organization", b => b.Navigation("Memberships"));

@@ -50,6 +50,7 @@ public static class ApiServiceCollectionExtensions
         api.MapAgreementFlowDocuments();
         api.MapAgreementFlowArchive();
         Signing.SigningServiceCollectionExtensions.MapAgreementFlowSigning(api);
+        Negotiation.NegotiationServiceCollectionExtensions.MapAgreementFlowNegotiation(api);
         return endpoints;
     }
 }

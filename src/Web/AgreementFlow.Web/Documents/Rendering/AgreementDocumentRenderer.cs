@@ -20,6 +20,7 @@ public sealed class AgreementDocumentRenderer(
     AgreementTemplates templates,
     AgreementTemplateData templateData,
     DocumentRenderer renderer,
+    Negotiation.ClauseOverrides overrides,
     TimeProvider clock)
 {
     public async Task<AgreementDocument> RenderAsync(
@@ -36,7 +37,9 @@ public sealed class AgreementDocumentRenderer(
         // The agreement's own date when the data gives one (the drafter may), else the day of rendering in the base's zone.
         var date = data["date"] is JsonValue given && DateOnly.TryParse(given.ToString(), CultureInfo.InvariantCulture, out var parsed) ? parsed : today;
         var header = new DocumentHeader(template.Template.Title, agreement.Number, date, (data["city"] ?? data["place"])?.ToString());
-        var document = renderer.Render(template.Content, data, header);
+        // The agreement's own clause texts (accepted proposals) replace the template's.
+        var content = await overrides.ApplyAsync(agreement.Id, template.Content, cancellationToken);
+        var document = renderer.Render(content, data, header);
         var html = HtmlDocumentWriter.WritePage(document);
         var docx = DocxDocumentWriter.Write(document);
         var previous = await db.Set<AgreementDocument>().Where(d => d.AgreementId == agreement.Id).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;

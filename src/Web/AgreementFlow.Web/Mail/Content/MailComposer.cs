@@ -63,6 +63,10 @@ public sealed class MailComposer(
             model["link"] = Url($"/tasks/{assignment.Id}");
             model["deadline"] = due is { } d ? DeadlineText.Format(d, zone, language) : null;
             model["overdue"] = kind == "task-reminder" && due is { } overdueAt && overdueAt <= clock.GetUtcNow().UtcDateTime;
+            // A task given again (an approval voided by a change of text) says why and links the redline.
+            var reissue = JsonDocument.Parse(message.Payload).RootElement;
+            model["reason"] = reissue.TryGetProperty("reason", out var reason) ? reason.GetString() : null;
+            model["redline"] = reissue.TryGetProperty("redline", out var redline) && redline.GetString() is { } path ? Url(path) : null;
             if (kind == "task-escalation")
             {
                 model["assigneeName"] = await db.People.AsNoTracking().Where(p => p.Id == assignment.AssigneePersonId).Select(p => p.FullName).SingleOrDefaultAsync(cancellationToken) ?? "—";

@@ -35,10 +35,13 @@ public sealed record TimelineEntry(int Sequence, string When, string? Who, strin
         var what = entry.Kind switch
         {
             "started" => t["Договор создан, маршрут начат"],
+            "stageEntered" when (entry.FromStage, entry.ToStage) is ("legal-review", "negotiation") => t.Format("Отправлено партнёру → этап «{0}»", StageTitle(entry.ToStage)),
+            "stageEntered" when (entry.FromStage, entry.ToStage) is ("negotiation", "legal-review") => t.Format("Возвращено базовой организации → этап «{0}»", StageTitle(entry.ToStage)),
             "stageEntered" => t.Format("→ этап «{0}»", StageTitle(entry.ToStage)),
             "taskCompleted" => t.Format("«{0}»: {1}", taskTitle, task?.Outcomes.FirstOrDefault(o => o.Id == entry.Outcome)?.Title.In(lang) ?? entry.Outcome),
             "taskDelegated" => t.Format("Задача «{0}» передана коллеге", taskTitle),
             "deadlineChanged" => t.Format("Срок задачи «{0}» изменён", taskTitle),
+            "taskReissued" => t.Format("«{0}»: согласование аннулировано, задача выдана снова", taskTitle),
             "commandRun" => stage?.Commands.FirstOrDefault(c => c.Id == entry.Outcome)?.Title.In(lang) ?? t.Format("Команда «{0}»", entry.Outcome),
             "timerFired" => TimerText(stage, automaticKey, StageTitle, t),
             "actionCompleted" => ActionText(automaticKey, t),

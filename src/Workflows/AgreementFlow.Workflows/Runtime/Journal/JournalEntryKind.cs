@@ -16,4 +16,7 @@ public enum JournalEntryKind
 
     /// <summary>An open task's deadline moved; its reminders were recomputed.</summary>
     DeadlineChanged,
+
+    /// <summary>A completed answer no longer holds (e.g. an approval given to text that has since changed): the person has the task again.</summary>
+    TaskReissued,
 }
