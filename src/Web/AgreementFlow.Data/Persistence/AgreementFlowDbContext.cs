@@ -4,6 +4,7 @@ using AgreementFlow.Data.Calendars;
 using AgreementFlow.Data.CreditTransfers;
 using AgreementFlow.Data.Mail;
 using AgreementFlow.Data.Organizations;
+using AgreementFlow.Data.PartnerAccess;
 using AgreementFlow.Data.Privacy;
 using AgreementFlow.Data.Registration;
 using AgreementFlow.Workflows.Calendars;
@@ -86,6 +87,10 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
 
     public DbSet<SendWindow> SendWindows => Set<SendWindow>();
+
+    public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+
+    public DbSet<PartnerLink> PartnerLinks => Set<PartnerLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
