@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using AgreementFlow.Web.Archive;
 using AgreementFlow.Web.Documents;
+using AgreementFlow.Web.PartnerAccess;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace AgreementFlow.Web.Api;
@@ -49,6 +50,7 @@ public static class ApiServiceCollectionExtensions
         api.MapRegistrationEndpoints();
         api.MapAgreementFlowDocuments();
         api.MapAgreementFlowArchive();
+        api.MapAgreementFlowPartnerAccess();
         return endpoints;
     }
 }
