@@ -305,6 +305,8 @@ public sealed class PartnerAccessService(
     private async Task<List<PartnerLinkView>> LinkViewsAsync(IQueryable<PartnerLink> query, CancellationToken cancellationToken)
     {
         var links = await query.OrderByDescending(l => l.CreatedAtUtc).ToListAsync(cancellationToken);
+        // The live link first, then the newest.
+        links = [.. links.OrderBy(l => l.RevokedAtUtc is null ? 0 : 1).ThenByDescending(l => l.CreatedAtUtc)];
         var messageIds = links.Select(l => l.OutboxMessageId).OfType<Guid>().ToList();
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => messageIds.Contains(m.Id))
             .Select(m => new { m.Id, m.Status, m.SentAtUtc }).ToDictionaryAsync(m => m.Id, cancellationToken);

@@ -66,7 +66,7 @@ public sealed class PartnersModel(PartnerAccessService partners, AgreementFlowDb
 
         if (result.Outcome is CommandOutcome.NotFound or CommandOutcome.Forbidden)
         {
-            return result.Outcome == CommandOutcome.NotFound ? NotFound() : Forbid();
+            return result.Outcome == CommandOutcome.NotFound ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         }
 
         FailedOrganizationId = OrganizationId;
@@ -79,7 +79,7 @@ public sealed class PartnersModel(PartnerAccessService partners, AgreementFlowDb
         var result = await partners.ListAsync(Id, me, cancellationToken);
         if (!result.Succeeded)
         {
-            return result.Outcome == CommandOutcome.NotFound ? NotFound() : Forbid();
+            return result.Outcome == CommandOutcome.NotFound ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         }
 
         View = result.Value!;
