@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AgreementFlow.TestSupport;
 using AgreementFlow.TestSupport.Mail;
+using AgreementFlow.Workflows.Runtime;
 using AgreementFlow.Workflows.Runtime.Journal;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AgreementFlow.Web.Tests.PartnerAccess;
 
@@ -179,6 +181,52 @@ public abstract class PartnerLinkTests(MailApp app)
         var stored = await db.PartnerLinks.SingleAsync(l => l.AgreementId == w.AgreementId);
         (stored.OpenCount, stored.FirstOpenedAtUtc).Should().Be((0, (DateTime?)null));
         await w.Scenario.RenewSessionsAsync();
+    }
+
+    [Fact]
+    public async Task NewWorkForThePartner_GoesToTheContact_WithANewLinkForIt_UpToTheSignature()
+    {
+        var w = await PartnerWorld.InNegotiationAsync(app);
+        var reviewLink = await w.ContactWithLinkAsync();
+        var contactId = (await w.PartnersAsync()).GetProperty("partners")[0].GetProperty("contact").GetProperty("personId").GetGuid();
+
+        // The contact accepts (as the review page will do it for them), the other school too: the approval opens.
+        await AnswerAsContactAsync(w, contactId, "partner-review", "accept");
+        (await w.Scenario.AnswerAsync(w.AgreementId, "director2", "accept")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await w.Scenario.StageAsync(w.AgreementId)).Should().Be("approval");
+
+        var approvalLink = await w.LatestLinkOfAsync(w.ContactEmail);
+        approvalLink.Should().NotBe(reviewLink);
+        var links = await w.School1LinksAsync();
+        (links[0].GetProperty("task").GetString(), links[1].GetProperty("revokedReason").GetString()).Should().Be(("approve", "new-work"));
+        var approve = (await w.Scenario.AgreementAsync(w.AgreementId)).GetProperty("tasks").EnumerateArray()
+            .Single(t => t.GetProperty("taskId").GetString() == "approve" && t.GetProperty("organizationId").GetGuid() == w.Scenario.School1);
+        (approve.GetProperty("assignee").GetProperty("id").GetGuid(), approve.GetProperty("delegatedBy").GetProperty("id").GetGuid())
+            .Should().Be((contactId, w.Scenario.PersonId("director1")), "the route chose the director; the contact answers for the school");
+        (await app.CreateAnonymousClient().GetAsync(new Uri(reviewLink).AbsolutePath)).StatusCode.Should().Be(HttpStatusCode.Forbidden, "the review link is replaced");
+
+        await AnswerAsContactAsync(w, contactId, "approve", "approve");
+        (await w.Scenario.AnswerAsync(w.AgreementId, "director", "approve")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await w.Scenario.AnswerAsync(w.AgreementId, "director2", "approve")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await w.Scenario.StageAsync(w.AgreementId)).Should().Be("signing");
+
+        var signLink = await w.LatestLinkOfAsync(w.ContactEmail);
+        var mails = await w.MailsOfAsync(w.ContactEmail);
+        mails[^1].Subject.Should().StartWith("Подписание: ");
+        (await w.School1LinksAsync())[0].GetProperty("actions").EnumerateArray().Select(a => a.GetString()).Should().Equal("view", "sign");
+        var (_, opened) = await w.OpenAsync(signLink);
+        opened.Headers.Location!.OriginalString.Should().Be($"/agreements/{w.AgreementId}/sign");
+    }
+
+    private async Task AnswerAsContactAsync(PartnerWorld w, Guid contactId, string taskId, string outcome)
+    {
+        var part = (await w.Scenario.AgreementAsync(w.AgreementId)).GetProperty("tasks").EnumerateArray()
+            .Single(t => t.GetProperty("taskId").GetString() == taskId && t.GetProperty("status").GetString() == "open"
+                && t.GetProperty("assignee").GetProperty("id").GetGuid() == contactId);
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>()
+            .CompleteTaskAsync(new CompleteTask(PartnerWorld.IdOf(part), contactId, outcome, null), CancellationToken.None);
+        result.Succeeded.Should().BeTrue(result.Message);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ internal static partial class EnglishTexts
         ["отозвана"] = "revoked",
         ["заменена новой"] = "replaced by a new one",
         ["сменился контакт"] = "the contact changed",
+        ["новая работа — новая ссылка"] = "new work, new link",
         ["отозвана координатором"] = "revoked by the coordinator",
         ["просмотр"] = "view",
         ["комментарии"] = "comments",

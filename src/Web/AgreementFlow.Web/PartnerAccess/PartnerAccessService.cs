@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using AgreementFlow.Data.Agreements;
 using AgreementFlow.Data.Organizations;
 using AgreementFlow.Data.PartnerAccess;
@@ -10,7 +9,6 @@ using AgreementFlow.Workflows.Runtime;
 using AgreementFlow.Workflows.Runtime.Outbox;
 using AgreementFlow.Workflows.Runtime.Tasks;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace AgreementFlow.Web.PartnerAccess;
 
@@ -21,8 +19,7 @@ namespace AgreementFlow.Web.PartnerAccess;
 public sealed class PartnerAccessService(
     AgreementFlowDbContext db,
     WorkflowRuntime runtime,
-    PartnerLinkTokens tokens,
-    IOptions<PartnerLinksOptions> options,
+    PartnerLinkIssuer issuer,
     TimeProvider clock,
     Texts t)
 {
@@ -181,38 +178,7 @@ public sealed class PartnerAccessService(
             .ToListAsync(cancellationToken);
         var part = PartOf(work, organizationId);
 
-        var now = Now;
-        await RevokeActiveAsync(contact.Id, user.PersonId, "resent", cancellationToken);
-        var link = new PartnerLink
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
-            AgreementId = agreementId,
-            ContactId = contact.Id,
-            PersonId = contact.PersonId,
-            OrganizationId = organizationId,
-            Actions = PartnerActions.Format(PartnerActions.ForTask(part?.HumanTask?.TaskId)),
-            AssignmentId = part?.Id,
-            TokenHash = "",
-            CreatedAtUtc = now,
-            CreatedByPersonId = user.PersonId,
-            // Whole seconds: the token carries the expiry as Unix seconds.
-            ExpiresAtUtc = DateTime.SpecifyKind(now.AddDays(options.Value.ValidDays).AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)), DateTimeKind.Utc),
-        };
-        link.TokenHash = PartnerLinkTokens.Hash(tokens.Create(link));
-        var message = new OutboxMessage
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
-            Kind = MailKind,
-            InstanceId = agreement.WorkflowInstanceId,
-            RecipientPersonId = contact.PersonId,
-            Payload = new JsonObject { ["linkId"] = link.Id.ToString() }.ToJsonString(),
-            Status = OutboxStatus.Pending,
-            CreatedAtUtc = now,
-            AvailableAtUtc = now,
-        };
-        link.OutboxMessageId = message.Id;
-        db.PartnerLinks.Add(link);
-        db.OutboxMessages.Add(message);
+        var link = await issuer.IssueAsync(contact, agreement.WorkflowInstanceId, part, part?.HumanTask?.TaskId, user.PersonId, "resent", cancellationToken);
 
         if (part is not null && part.AssigneePersonId != contact.PersonId)
         {

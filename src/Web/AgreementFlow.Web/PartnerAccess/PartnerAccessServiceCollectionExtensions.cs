@@ -1,3 +1,4 @@
+using AgreementFlow.Workflows.Runtime.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AgreementFlow.Web.PartnerAccess;
@@ -14,6 +15,8 @@ public static class PartnerAccessServiceCollectionExtensions
         services.AddScoped<PartnerAccessService>();
         services.AddScoped<PartnerLinkOpener>();
         services.AddScoped<PartnerLinkMail>();
+        services.AddScoped<PartnerLinkIssuer>();
+        services.AddScoped<IWorkflowStepObserver, PartnerWorkObserver>();
         return services;
     }
 
