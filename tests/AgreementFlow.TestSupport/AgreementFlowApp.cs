@@ -97,6 +97,7 @@ public abstract class AgreementFlowApp(DatabaseProvider provider) : WebApplicati
         // Tests fire due timers themselves (RunDueTimersAsync), under the fake clock.
         builder.UseSetting("Workflows:SchedulerEnabled", "false");
         builder.UseSetting("Storage:ArchiveFolder", ArchiveFolder);
+        builder.UseSetting("PartnerLinks:SigningKey", "dGVzdC1vbmx5IHBhcnRuZXItbGluayBrZXksIDMyKyBieXRlcyBsb25nIQ==");
         // Test output shows failures, not every request the app logs.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");

@@ -956,6 +956,65 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("AgreementFlow.Data.Negotiation.NegotiationRound", b =>
             b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
+        modelBuilder.Entity("AgreementFlow.Data.PartnerAccess.PartnerContact", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("AgreementId");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<string>("Email").IsRequired().HasMaxLength(254);
+            b.Property<string>("FullName").IsRequired().HasMaxLength(200);
+            b.Property<Guid>("OrganizationId");
+            b.Property<Guid>("PersonId");
+            b.Property<string>("Role").IsRequired().HasMaxLength(32);
+            b.Property<DateTime>("UpdatedAtUtc");
+            b.Property<Guid>("UpdatedByPersonId");
+            b.HasKey("Id");
+            b.HasIndex("OrganizationId");
+            b.HasIndex("PersonId");
+            b.HasIndex("AgreementId", "OrganizationId").IsUnique();
+            b.ToTable("PartnerContacts");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.PartnerAccess.PartnerLink", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("Actions").IsRequired().HasMaxLength(100);
+            b.Property<Guid>("AgreementId");
+            b.Property<Guid?>("AssignmentId");
+            b.Property<Guid>("ContactId");
+            b.Property<DateTime>("CreatedAtUtc");
+            b.Property<Guid>("CreatedByPersonId");
+            b.Property<DateTime>("ExpiresAtUtc");
+            b.Property<DateTime?>("FirstOpenedAtUtc");
+            b.Property<DateTime?>("LastOpenedAtUtc");
+            b.Property<int>("OpenCount");
+            b.Property<Guid>("OrganizationId");
+            b.Property<Guid?>("OutboxMessageId");
+            b.Property<Guid>("PersonId");
+            b.Property<DateTime?>("RevokedAtUtc");
+            b.Property<Guid?>("RevokedByPersonId");
+            b.Property<string>("RevokedReason").HasMaxLength(32);
+            b.Property<string>("TokenHash").IsRequired().HasMaxLength(64);
+            b.HasKey("Id");
+            b.HasIndex("AgreementId");
+            b.HasIndex("ContactId");
+            b.HasIndex("TokenHash").IsUnique();
+            b.ToTable("PartnerLinks");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.PartnerAccess.PartnerContact", b =>
+        {
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("AgreementFlow.Data.Organizations.Organization", null).WithMany().HasForeignKey("OrganizationId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+            b.HasOne("AgreementFlow.Data.Organizations.Person", null).WithMany().HasForeignKey("PersonId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.PartnerAccess.PartnerLink", b =>
+        {
+            b.HasOne("AgreementFlow.Data.Agreements.Agreement", null).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("AgreementFlow.Data.PartnerAccess.PartnerContact", null).WithMany().HasForeignKey("ContactId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
         modelBuilder.Entity("AgreementFlow.Data.Archive.ArchiveRecord", b => b.Navigation("Files"));
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Organization", b => b.Navigation("Memberships"));
         modelBuilder.Entity("AgreementFlow.Data.Organizations.Person", b => b.Navigation("Memberships"));

@@ -4,6 +4,7 @@ using AgreementFlow.Data.Calendars;
 using AgreementFlow.Data.CreditTransfers;
 using AgreementFlow.Data.Mail;
 using AgreementFlow.Data.Organizations;
+using AgreementFlow.Data.PartnerAccess;
 using AgreementFlow.Data.Privacy;
 using AgreementFlow.Data.Registration;
 using AgreementFlow.Workflows.Calendars;
@@ -94,6 +95,9 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
     public DbSet<Signing.Signature> Signatures => Set<Signing.Signature>();
 
     public DbSet<Signing.SigningFile> SigningFiles => Set<Signing.SigningFile>();
+    public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+
+    public DbSet<PartnerLink> PartnerLinks => Set<PartnerLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using AgreementFlow.Web.Archive;
 using AgreementFlow.Web.Documents;
+using AgreementFlow.Web.PartnerAccess;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace AgreementFlow.Web.Api;
@@ -51,6 +52,7 @@ public static class ApiServiceCollectionExtensions
         api.MapAgreementFlowArchive();
         Signing.SigningServiceCollectionExtensions.MapAgreementFlowSigning(api);
         Negotiation.NegotiationServiceCollectionExtensions.MapAgreementFlowNegotiation(api);
+        api.MapAgreementFlowPartnerAccess();
         return endpoints;
     }
 }

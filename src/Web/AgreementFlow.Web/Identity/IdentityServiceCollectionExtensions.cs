@@ -68,7 +68,10 @@ public static class IdentityServiceCollectionExtensions
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        // A partner whose link was revoked or expired has no password to sign in with: tell them why instead.
+        context.Response.Redirect(status == StatusCodes.Status401Unauthorized && context.HttpContext.Items.ContainsKey(PartnerAccess.PartnerSessions.EndedItem)
+            ? "/p/ended"
+            : context.RedirectUri);
         return Task.CompletedTask;
     }
 }

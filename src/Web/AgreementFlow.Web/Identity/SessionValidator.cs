@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AgreementFlow.Data.Persistence;
+using AgreementFlow.Web.PartnerAccess;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,17 @@ internal static class SessionValidator
 
         if (person is null || person.SecurityStamp != stamp)
         {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        // A partner's link session lives only as long as its link: revoked or expired ends it at once.
+        if (user.IsPartnerSession && (user.PartnerLinkId is not { } linkId || user.ScopedAgreementId is not { } agreementId
+            || !await PartnerSessions.IsLinkValidAsync(db, linkId, person.Id, agreementId,
+                context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, context.HttpContext.RequestAborted)))
+        {
+            context.HttpContext.Items[PartnerSessions.EndedItem] = true;
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return;

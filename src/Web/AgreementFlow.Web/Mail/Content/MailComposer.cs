@@ -19,7 +19,8 @@ public sealed class MailComposer(
     MailTemplates templates,
     IOptions<MailOptions> options,
     TimeProvider clock,
-    Signing.SigningCodeMail signingCodes)
+    Signing.SigningCodeMail signingCodes,
+    PartnerAccess.PartnerLinkMail partnerLinks)
 {
     /// <summary>Where a person sets what e-mail they get; <c>List-Unsubscribe</c> points here.</summary>
     public string PreferencesUrl => Url("/account/notifications");
@@ -78,6 +79,13 @@ public sealed class MailComposer(
                 var sequence = await db.OutboxMessages.AsNoTracking().CountAsync(
                     m => m.AssignmentId == assignment.Id && m.Kind == "task-deadline-changed" && m.CreatedAtUtc <= message.CreatedAtUtc, cancellationToken);
                 calendar = IcsCalendar.Build(assignment.Id, $"{taskTitle} — {subjectTitle}", (string)model["link"]!, (string)model["link"]!, dueAt, zone, message.CreatedAtUtc, sequence);
+            }
+        }
+        else if (kind == PartnerAccess.PartnerAccessService.MailKind)
+        {
+            if (!await partnerLinks.FillAsync(message, model, language, zone, cancellationToken))
+            {
+                return null;
             }
         }
         else

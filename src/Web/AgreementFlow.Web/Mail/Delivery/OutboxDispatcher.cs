@@ -32,7 +32,7 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Kinds told at once whatever the hour: a new task or a moved deadline is news the person may act on today.</summary>
-    private static readonly HashSet<string> Unwindowed = new(StringComparer.Ordinal) { "task-assigned", "task-deadline-changed", "digest", Signing.SigningCodeMail.Kind };
+    private static readonly HashSet<string> Unwindowed = new(StringComparer.Ordinal) { "task-assigned", "task-deadline-changed", "digest", "partner-link", Signing.SigningCodeMail.Kind };
 
     /// <summary>Kinds a person may turn off.</summary>
     private static readonly HashSet<string> NonEssential = new(StringComparer.Ordinal) { "task-reminder", "digest" };
