@@ -5,6 +5,7 @@ internal static partial class EnglishTexts
     /// <summary>Partners' links: the landing, the coordinator's «Контакты партнёров», the service's messages.</summary>
     private static readonly Dictionary<string, string> PartnerAccess = new(StringComparer.Ordinal)
     {
+        ["Текст договора"] = "The agreement's text",
         ["Договор на согласовании"] = "An agreement for your review",
         ["Вас пригласили рассмотреть договор. Регистрация не нужна."] = "You are invited to review an agreement. No account is needed.",
         ["Открыть договор"] = "Open the agreement",
