@@ -43,7 +43,7 @@ if (Runs("board"))
 
 if (Runs("sweep"))
 {
-    await SweepBench.RunAsync(services, timers: 100_000);
+    await SweepBench.RunAsync(services, timers: int.TryParse(Environment.GetEnvironmentVariable("BENCH_SWEEP_TIMERS"), out var t) ? t : 100_000);
 }
 
 if (parts.Contains("all"))

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using AgreementFlow.Workflows.Definitions;
 using AgreementFlow.Workflows.Runtime.Extensions;
 using AgreementFlow.Workflows.Runtime.Journal;
+using AgreementFlow.Workflows.Runtime.Outbox;
+using AgreementFlow.Workflows.Runtime.Persistence;
 using AgreementFlow.Workflows.Runtime.Tasks;
 using AgreementFlow.Workflows.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
@@ -148,7 +150,14 @@ public sealed partial class WorkflowRuntime
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            // What the reminders wrote is only inserted: straight to multi-row inserts, past the change tracker.
+            await BulkInsert.RunAsync(db, [.. db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)], cancellationToken);
+            await BulkInsert.RunAsync(db, [.. db.ChangeTracker.Entries<WorkflowTimer>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)], cancellationToken);
+            if (db.ChangeTracker.Entries().Any(e => e.State is not (EntityState.Added or EntityState.Unchanged)))
+            {
+                throw new InvalidOperationException("A batch of reminders changed a row; reminders only add rows.");
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         finally
