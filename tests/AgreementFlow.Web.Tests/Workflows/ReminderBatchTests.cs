@@ -31,8 +31,14 @@ public abstract class ReminderBatchTests(AgreementFlowApp app)
             tasks.Add(await s.OpenTaskOfAsync(await s.DraftAgreementAsync(), "coordinator"));
         }
 
-        // A day on, each coordinator's "deadline soon" reminder is due; the task itself is not late yet.
-        app.Clock.Advance(TimeSpan.FromDays(1));
+        // The node was down until each coordinator's "deadline soon" reminder came due; the tasks are not late yet.
+        await using (var setup = app.CreateDbContext())
+        {
+            var pending = await setup.WorkflowTimers.Where(t => tasks.Contains(t.AssignmentId!.Value) && t.Status == TimerStatus.Pending)
+                .Select(t => new { t.Key, t.DueAtUtc }).ToListAsync();
+            pending.Should().HaveCount(5).And.OnlyContain(t => t.Key == "before", "each task's first reminder warns of the deadline");
+            app.Clock.SetUtcNow(new DateTimeOffset(DateTime.SpecifyKind(pending.Max(t => t.DueAtUtc), DateTimeKind.Utc)));
+        }
 
         var first = await app.RunDueTimersAsync(maxBatches: 1);
 

@@ -16,18 +16,19 @@ public sealed partial class WorkflowRuntime
     /// </summary>
     /// <remarks>
     /// On PostgreSQL the inner select locks with <c>FOR UPDATE SKIP LOCKED</c>, so two nodes sweeping at once take
-    /// disjoint rows without waiting on each other; on SQLite the statement runs under the database's single
-    /// write lock. The outer condition re-checks each row either way. <paramref name="set"/> and
+    /// disjoint rows without waiting on each other; it is written <c>= ANY(ARRAY(SELECT …))</c>, evaluated once,
+    /// because the planner may re-scan an <c>IN (SELECT … LIMIT n)</c> and then update more than n rows. On SQLite
+    /// the statement runs under the database's single write lock. The outer condition re-checks each row either way. <paramref name="set"/> and
     /// <paramref name="kinds"/> are constant SQL of this class, never input.
     /// </remarks>
     private string ClaimSql(string set, string kinds, string returning) =>
         $"""
         UPDATE "WorkflowTimers" SET {set}
-        WHERE "Id" IN (
+        WHERE "Id" {(IsPostgres ? "= ANY(ARRAY(" : "IN (")}
             SELECT "Id" FROM "WorkflowTimers"
             WHERE "Status" = 'Pending' AND "DueAtUtc" <= {"{0}"} AND ("ClaimedUntilUtc" IS NULL OR "ClaimedUntilUtc" < {"{0}"}) AND "Kind" IN {kinds}
             ORDER BY "DueAtUtc"
-            LIMIT {"{1}"}{(IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")})
+            LIMIT {"{1}"}{(IsPostgres ? " FOR UPDATE SKIP LOCKED))" : ")")}
         AND "Status" = 'Pending' AND ("ClaimedUntilUtc" IS NULL OR "ClaimedUntilUtc" < {"{0}"})
         RETURNING {returning}
         """;
