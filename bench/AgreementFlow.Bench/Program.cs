@@ -2,11 +2,12 @@ using System.Globalization;
 using AgreementFlow.Bench;
 using AgreementFlow.Data.Persistence;
 
-// Usage: dotnet run -c Release --project bench/AgreementFlow.Bench -- <steps|board|sweep|documents|mail|all> [sqlite|postgres <connection string>]
+// Usage: dotnet run -c Release --project bench/AgreementFlow.Bench -- <steps|board|sweep|documents|mail|all>[,…] [sqlite|postgres <connection string>]
 // Prints figures and ratios measured in the same run. Not a test: machines are noisy.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-var what = args.Length > 0 ? args[0] : "all";
-if (what is "documents")
+var parts = (args.Length > 0 ? args[0] : "all").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+bool Runs(string name) => parts.Contains(name) || parts.Contains("all");
+if (parts is ["documents"])
 {
     // Rendering needs no database.
     Console.WriteLine($"AgreementFlow bench — documents, {Environment.ProcessorCount} cores, {TimeProvider.System.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm} UTC");
@@ -29,28 +30,28 @@ else
 
 Console.WriteLine($"AgreementFlow bench — {provider}, {Environment.ProcessorCount} cores, {TimeProvider.System.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm} UTC");
 var services = await BenchHost.StartAsync(provider, connectionString);
-if (what is "steps" or "all")
+if (Runs("steps"))
 {
     var clients = int.TryParse(Environment.GetEnvironmentVariable("BENCH_CLIENTS"), out var c) ? c : 8;
     await StepsBench.RunAsync(services, clients, duration: TimeSpan.FromSeconds(15));
 }
 
-if (what is "board" or "all")
+if (Runs("board"))
 {
     await BoardBench.RunAsync(services, agreements: 100_000);
 }
 
-if (what is "sweep" or "all")
+if (Runs("sweep"))
 {
-    await SweepBench.RunAsync(services, timers: 100_000);
+    await SweepBench.RunAsync(services, timers: int.TryParse(Environment.GetEnvironmentVariable("BENCH_SWEEP_TIMERS"), out var t) ? t : 100_000);
 }
 
-if (what is "all")
+if (parts.Contains("all"))
 {
     await DocumentsBench.RunAsync(CancellationToken.None);
 }
 
-if (what is "mail" or "all")
+if (Runs("mail"))
 {
     var emails = int.TryParse(Environment.GetEnvironmentVariable("BENCH_MAIL_EMAILS"), out var e) ? e : 5_000;
     var reminders = int.TryParse(Environment.GetEnvironmentVariable("BENCH_MAIL_REMINDERS"), out var r) ? r : 100_000;

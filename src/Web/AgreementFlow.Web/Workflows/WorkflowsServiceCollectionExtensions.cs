@@ -32,7 +32,10 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddOptions<WorkflowsOptions>().Bind(configuration.GetSection(WorkflowsOptions.Section))
             .Validate(o => o.SweepIntervalSeconds is >= 1 and <= 3600, "Workflows:SweepIntervalSeconds must be between 1 and 3600.")
             .ValidateOnStart();
-        services.AddOptions<WorkflowRuntimeOptions>().Bind(configuration.GetSection(WorkflowRuntimeOptions.Section));
+        services.AddOptions<WorkflowRuntimeOptions>().Bind(configuration.GetSection(WorkflowRuntimeOptions.Section))
+            .Validate(o => o.SweepBatchSize is >= 1 and <= 10_000, "Workflows:SweepBatchSize must be between 1 and 10000.")
+            .Validate(o => o.ReminderBatchSize is >= 1 and <= 10_000, "Workflows:ReminderBatchSize must be between 1 and 10000.")
+            .ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var folder = sp.GetRequiredService<IOptions<WorkflowsOptions>>().Value.DefinitionsFolder;

@@ -27,6 +27,9 @@ internal sealed class Step(WorkflowInstance instance, WorkflowDefinition definit
 
     public int ImmediateTransitions { get; set; }
 
+    /// <summary>Set when every open task of the instance, with its assignments, is tracked: no need to query open work again.</summary>
+    public bool OpenWorkLoaded { get; init; }
+
     /// <summary>Set when a stage-exit guard refused the move: the step is dropped, not committed.</summary>
     public Extensions.StageExitRefusal? Refusal { get; set; }
 

@@ -20,7 +20,7 @@ public sealed partial class WorkflowRuntime
         db.JournalEntries.AddRange(step.JournalEntries);
         db.OutboxMessages.AddRange(step.Messages);
 
-        var nearestDue = await NearestDueAsync(instance.Id, cancellationToken);
+        var nearestDue = await NearestDueAsync(instance.Id, step.OpenWorkLoaded, cancellationToken);
         foreach (var observer in observers)
         {
             await observer.OnStepAsync(instance, new StepSummary(fromStage, instance.Stage, nearestDue), cancellationToken);
@@ -51,10 +51,11 @@ public sealed partial class WorkflowRuntime
         return result;
     }
 
-    private async Task<DateTime?> NearestDueAsync(Guid instanceId, CancellationToken cancellationToken)
+    private async Task<DateTime?> NearestDueAsync(Guid instanceId, bool openWorkLoaded, CancellationToken cancellationToken)
     {
-        // The database's view, corrected by what this step has opened, completed or cancelled.
-        var stored = await db.TaskAssignments.AsNoTracking()
+        // The database's view, corrected by what this step has opened, completed or cancelled; when the step
+        // loaded all open work of the instance, what it tracks is the whole view.
+        var stored = openWorkLoaded ? [] : await db.TaskAssignments.AsNoTracking()
             .Where(a => a.InstanceId == instanceId && a.Status == AssignmentStatus.Open && a.DueAtUtc != null)
             .Select(a => new { a.Id, a.DueAtUtc })
             .ToListAsync(cancellationToken);

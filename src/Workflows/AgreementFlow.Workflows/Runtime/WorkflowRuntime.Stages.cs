@@ -114,7 +114,7 @@ public sealed partial class WorkflowRuntime
 
     private async Task CancelOpenWorkAsync(Guid instanceId, Step step, CancellationToken cancellationToken)
     {
-        var tasks = await db.HumanTasks.Include(t => t.Assignments)
+        var tasks = step.OpenWorkLoaded ? [] : await db.HumanTasks.Include(t => t.Assignments)
             .Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open).ToListAsync(cancellationToken);
         foreach (var task in tasks.Concat(db.HumanTasks.Local.Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open)).Distinct())
         {

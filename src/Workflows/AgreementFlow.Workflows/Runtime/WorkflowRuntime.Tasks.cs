@@ -33,15 +33,22 @@ public sealed partial class WorkflowRuntime
 
         // The instance is read before the task: a step that commits in between is then seen in the task's
         // status, or else caught by the instance's revision. Read the other way round, both could pass.
-        var instanceId = await db.TaskAssignments.Where(a => a.Id == request.AssignmentId).Select(a => (Guid?)a.InstanceId).SingleOrDefaultAsync(cancellationToken);
-        if (instanceId is null)
+        // One query finds the instance through the assignment (which never changes instance).
+        var assignmentId = request.AssignmentId;
+        var instance = await db.WorkflowInstances.Include(i => i.Parties)
+            .Where(i => db.TaskAssignments.Any(a => a.Id == assignmentId && a.InstanceId == i.Id))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (instance is null)
         {
             return StepResult.Refuse(StepStatus.NotFound, $"Task {request.AssignmentId} does not exist.");
         }
 
-        var instance = await db.WorkflowInstances.Include(i => i.Parties).SingleAsync(i => i.Id == instanceId, cancellationToken);
-        var assignment = await db.TaskAssignments.Include(a => a.HumanTask).ThenInclude(t => t!.Assignments)
-            .SingleAsync(a => a.Id == request.AssignmentId, cancellationToken);
+        // The answered task and every open task of the instance, with all their assignments, in one query: the
+        // step then knows all open work (to cancel it on leaving the stage, and for the nearest deadline) without asking again.
+        var openWork = await db.HumanTasks.Include(t => t.Assignments)
+            .Where(t => t.InstanceId == instance.Id && (t.Status == HumanTaskStatus.Open || t.Assignments.Any(a => a.Id == assignmentId)))
+            .ToListAsync(cancellationToken);
+        var assignment = openWork.SelectMany(t => t.Assignments).Single(a => a.Id == assignmentId);
 
         if (assignment.AssigneePersonId != request.PersonId)
         {
@@ -94,7 +101,7 @@ public sealed partial class WorkflowRuntime
         }
 
         var fromStage = instance.Stage;
-        var step = new Step(instance, definition, data, Now);
+        var step = new Step(instance, definition, data, Now) { OpenWorkLoaded = true };
         assignment.Status = AssignmentStatus.Completed;
         assignment.Outcome = outcome.Id;
         assignment.Comment = comment;

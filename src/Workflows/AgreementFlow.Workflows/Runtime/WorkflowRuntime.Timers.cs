@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using AgreementFlow.Workflows.Definitions;
 using AgreementFlow.Workflows.Runtime.Extensions;
 using AgreementFlow.Workflows.Runtime.Journal;
+using AgreementFlow.Workflows.Runtime.Outbox;
+using AgreementFlow.Workflows.Runtime.Persistence;
 using AgreementFlow.Workflows.Runtime.Tasks;
 using AgreementFlow.Workflows.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
@@ -18,29 +20,8 @@ public sealed partial class WorkflowRuntime
     /// </summary>
     public async Task<IReadOnlyList<Guid>> ClaimDueTimersAsync(CancellationToken cancellationToken)
     {
-        var now = Now;
-        var until = now + options.Value.ClaimDuration;
-        var node = options.Value.NodeName;
-        var candidates = await db.WorkflowTimers.AsNoTracking()
-            .Where(t => t.Status == TimerStatus.Pending && t.DueAtUtc <= now && (t.ClaimedUntilUtc == null || t.ClaimedUntilUtc < now))
-            .OrderBy(t => t.DueAtUtc)
-            .Select(t => t.Id)
-            .Take(options.Value.SweepBatchSize)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
-        {
-            return [];
-        }
-
-        // The claim re-checks the row, so of two nodes claiming the same timer only one gets it.
-        await db.WorkflowTimers
-            .Where(t => candidates.Contains(t.Id) && t.Status == TimerStatus.Pending && (t.ClaimedUntilUtc == null || t.ClaimedUntilUtc < now))
-            .ExecuteUpdateAsync(u => u.SetProperty(t => t.ClaimedBy, node).SetProperty(t => t.ClaimedUntilUtc, until), cancellationToken);
-        return await db.WorkflowTimers.AsNoTracking()
-            .Where(t => candidates.Contains(t.Id) && t.ClaimedBy == node && t.ClaimedUntilUtc == until)
-            .OrderBy(t => t.DueAtUtc)
-            .Select(t => t.Id)
-            .ToListAsync(cancellationToken);
+        var claimed = await ClaimAsync("('Stage', 'Action', 'Reminder', 'TaskDue')", options.Value.SweepBatchSize, cancellationToken);
+        return [.. claimed.Select(t => t.Id)];
     }
 
     /// <summary>Fires one due timer as a step of its own; false when it was no longer pending (fired elsewhere, cancelled).</summary>
@@ -90,34 +71,31 @@ public sealed partial class WorkflowRuntime
 
     /// <summary>Claims and fires due timers until none is left or <paramref name="maxBatches"/> batches ran; returns how many fired.</summary>
     /// <remarks>
-    /// Reminders and deadlines change no instance state: a batch of them fires in one transaction, each row
-    /// still guarded by its status token (if another node fired one, the batch falls back to one by one).
-    /// Stage timers and actions move instances, so each fires as a step of its own.
+    /// Reminders and deadlines change no instance state: a batch of up to <see cref="WorkflowRuntimeOptions.ReminderBatchSize"/>
+    /// of them is taken and fired in one transaction (the statement that takes them marks them fired, so a rollback
+    /// returns them and no other node can take them meanwhile). Stage timers and actions move instances, so each
+    /// of a claimed batch of <see cref="WorkflowRuntimeOptions.SweepBatchSize"/> fires as a step of its own.
     /// </remarks>
     public async Task<int> RunDueTimersAsync(int maxBatches, CancellationToken cancellationToken)
     {
         var fired = 0;
         for (var batch = 0; batch < maxBatches; batch++)
         {
-            var claimed = await ClaimDueTimersAsync(cancellationToken);
-            if (claimed.Count == 0)
+            db.ChangeTracker.Clear();
+            var reminders = await FireDueRemindersAsync(cancellationToken);
+            fired += reminders;
+            var claimed = await ClaimAsync(StepKinds, options.Value.SweepBatchSize, cancellationToken);
+            if (reminders == 0 && claimed.Count == 0)
             {
                 break;
             }
 
-            db.ChangeTracker.Clear();
-            var kinds = await db.WorkflowTimers.AsNoTracking().Where(t => claimed.Contains(t.Id))
-                .Select(t => new { t.Id, t.Kind }).ToDictionaryAsync(t => t.Id, t => t.Kind, cancellationToken);
-            var reminders = claimed.Where(id => kinds.GetValueOrDefault(id) is TimerKind.Reminder or TimerKind.TaskDue).ToList();
-            var batchFired = reminders.Count > 0 ? await FireRemindersTogetherAsync(reminders, cancellationToken) : 0;
-            var oneByOne = batchFired < 0 ? claimed : claimed.Except(reminders).ToList();
-            fired += Math.Max(batchFired, 0);
-            foreach (var id in oneByOne)
+            foreach (var timer in claimed)
             {
                 db.ChangeTracker.Clear();
                 try
                 {
-                    if (await FireTimerAsync(id, cancellationToken))
+                    if (await FireTimerAsync(timer.Id, cancellationToken))
                     {
                         fired++;
                     }
@@ -133,37 +111,62 @@ public sealed partial class WorkflowRuntime
         return fired;
     }
 
-    /// <summary>Fires reminder and deadline timers in one transaction; -1 when another node got to one of them first.</summary>
-    private async Task<int> FireRemindersTogetherAsync(List<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>Takes one batch of due reminder and deadline timers and fires them in one transaction; returns how many.</summary>
+    private async Task<int> FireDueRemindersAsync(CancellationToken cancellationToken)
     {
-        var timers = await db.WorkflowTimers.Where(t => ids.Contains(t.Id) && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
-        var instanceIds = timers.Select(t => t.InstanceId).Distinct().ToList();
-        var instances = await db.WorkflowInstances.Include(i => i.Parties).Where(i => instanceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-        var assignmentIds = timers.Select(t => t.AssignmentId).OfType<Guid>().Distinct().ToList();
-        var assignments = await db.TaskAssignments.Include(a => a.HumanTask).Where(a => assignmentIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var now = Now;
-        foreach (var timer in timers)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var timers = await TakeDueRemindersAsync(options.Value.ReminderBatchSize, cancellationToken);
+        if (timers.Count == 0)
         {
-            timer.Status = TimerStatus.Fired;
-            timer.FiredAtUtc = now;
-            timer.Attempts++;
-            var instance = instances[timer.InstanceId];
-            if (timer.Stage == instance.Stage)
-            {
-                await RemindAsync(new Step(instance, DefinitionOf(instance), [], now), timer, assignments, cancellationToken);
-            }
+            await transaction.RollbackAsync(cancellationToken);
+            return 0;
         }
 
+        // Set-based loads: the batch's instances (with parties, for escalations) and assignments (with their task), read only.
+        var instanceIds = timers.Select(t => t.InstanceId).Distinct().ToList();
+        var instances = await db.WorkflowInstances.AsNoTracking().Include(i => i.Parties)
+            .Where(i => instanceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var assignmentIds = timers.Select(t => t.AssignmentId).OfType<Guid>().Distinct().ToList();
+        var assignments = await db.TaskAssignments.AsNoTracking().Include(a => a.HumanTask)
+            .Where(a => assignmentIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var overdueIds = timers.Where(t => t.Key == ReminderKeys.Overdue && t.AssignmentId is not null).Select(t => t.AssignmentId!.Value).Distinct().ToList();
+        // The rows just taken already count as fired here (same transaction).
+        var overdueCounts = overdueIds.Count == 0 ? new Dictionary<Guid, int>() : await db.WorkflowTimers.AsNoTracking()
+            .Where(t => t.AssignmentId != null && overdueIds.Contains(t.AssignmentId.Value) && t.Key == ReminderKeys.Overdue && t.Status == TimerStatus.Fired)
+            .GroupBy(t => t.AssignmentId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var now = Now;
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return timers.Count;
+            foreach (var timer in timers)
+            {
+                if (instances.GetValueOrDefault(timer.InstanceId) is { } instance && timer.Stage == instance.Stage)
+                {
+                    var step = new Step(instance, DefinitionOf(instance), [], now);
+                    await RemindAsync(step, timer, new ReminderBatch(assignments, overdueCounts.GetValueOrDefault(timer.AssignmentId ?? Guid.Empty)), cancellationToken);
+                }
+            }
+
+            // What the reminders wrote is only inserted: straight to multi-row inserts, past the change tracker.
+            await BulkInsert.RunAsync(db, [.. db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)], cancellationToken);
+            await BulkInsert.RunAsync(db, [.. db.ChangeTracker.Entries<WorkflowTimer>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)], cancellationToken);
+            if (db.ChangeTracker.Entries().Any(e => e.State is not (EntityState.Added or EntityState.Unchanged)))
+            {
+                throw new InvalidOperationException("A batch of reminders changed a row; reminders only add rows.");
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        finally
         {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
             db.ChangeTracker.Clear();
-            return -1;
         }
+
+        return timers.Count;
     }
 
     private async Task<bool> SaveTimerOnlyAsync(CancellationToken cancellationToken)
@@ -241,10 +244,10 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>A deadline, reminder or escalation: writes the outbox message and schedules the next overdue reminder.</summary>
-    private async Task RemindAsync(Step step, WorkflowTimer timer, IReadOnlyDictionary<Guid, TaskAssignment>? preloaded, CancellationToken cancellationToken)
+    private async Task RemindAsync(Step step, WorkflowTimer timer, ReminderBatch? batch, CancellationToken cancellationToken)
     {
         var assignment = timer.AssignmentId is not { } id ? null
-            : preloaded is not null ? preloaded.GetValueOrDefault(id)
+            : batch is not null ? batch.Assignments.GetValueOrDefault(id)
             : await db.TaskAssignments.Include(a => a.HumanTask).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (assignment is null || assignment.Status != AssignmentStatus.Open)
         {
@@ -281,8 +284,9 @@ public sealed partial class WorkflowRuntime
 
                 break;
             case ReminderKeys.Due or ReminderKeys.Overdue:
-                var overdueCount = timer.Key == ReminderKeys.Due ? 0 : await db.WorkflowTimers.CountAsync(
-                    t => t.AssignmentId == assignment.Id && t.Key == ReminderKeys.Overdue && t.Status == TimerStatus.Fired, cancellationToken) + 1;
+                var overdueCount = timer.Key == ReminderKeys.Due ? 0
+                    : batch is not null ? batch.OverdueFired
+                    : await db.WorkflowTimers.CountAsync(t => t.AssignmentId == assignment.Id && t.Key == ReminderKeys.Overdue && t.Status == TimerStatus.Fired, cancellationToken) + 1;
                 if (timer.Key == ReminderKeys.Overdue)
                 {
                     db.OutboxMessages.Add(Message(step, "task-reminder", assignment, new JsonObject { ["reminder"] = "overdue", ["overdueCount"] = overdueCount }));

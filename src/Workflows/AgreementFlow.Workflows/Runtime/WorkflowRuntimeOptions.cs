@@ -8,6 +8,12 @@ public sealed class WorkflowRuntimeOptions
     /// <summary>How many due timers one sweep claims. Default 200: after downtime, overdue work drains in bounded batches.</summary>
     public int SweepBatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// How many due reminders and deadlines one sweep takes and fires in one transaction. Default 1,000: they change
+    /// no instance state, so a batch costs a few statements; after downtime the backlog still drains in bounded batches.
+    /// </summary>
+    public int ReminderBatchSize { get; set; } = 1000;
+
     /// <summary>How long a claim on a timer lasts before another node may take it. Default 2 minutes.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(2);
 
