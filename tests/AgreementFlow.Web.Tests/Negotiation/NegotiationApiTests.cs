@@ -247,7 +247,7 @@ public abstract class NegotiationApiTests(AgreementFlowApp app)
         refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await readOnly.PostAsJsonAsync($"/api/agreements/{id}/proposals", new { clauseId = "term", text = "Без права предлагать" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
-        var elsewhere = await PartnerSessions.ClientAsync(app, director1, Guid.NewGuid(), PartnerAction.View, PartnerAction.Comment);
+        var elsewhere = await PartnerSessions.ClientAsync(app, director1, await s.DraftAgreementAsync(), PartnerAction.View, PartnerAction.Comment);
         (await elsewhere.GetAsync($"/api/agreements/{id}/comments")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "the link is for another agreement");
         (await elsewhere.PostAsJsonAsync($"/api/agreements/{id}/comments", new { clauseId = "term", text = "Чужая ссылка" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 

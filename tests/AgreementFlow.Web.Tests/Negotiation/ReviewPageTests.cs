@@ -108,7 +108,7 @@ public abstract partial class ReviewPageTests(AgreementFlowApp app)
         noComment.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await s.OpenTaskOfAsync(id, "director1")).Should().Be(task, "nothing was answered");
 
-        var otherAgreement = await PartnerSessions.ClientAsync(app, director1, Guid.NewGuid(), PartnerAction.View, PartnerAction.Answer);
+        var otherAgreement = await PartnerSessions.ClientAsync(app, director1, await s.DraftAgreementAsync(), PartnerAction.View, PartnerAction.Answer);
         (await otherAgreement.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
         var answered = await PostAsLinkAsync(full, url, [F("taskId", task.ToString()), F("outcome", "accept"), F("comment", "")], url + "?handler=Answer");

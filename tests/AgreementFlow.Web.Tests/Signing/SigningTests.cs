@@ -7,6 +7,7 @@ using AgreementFlow.TestSupport.Mail;
 using AgreementFlow.Web.Documents.Rendering;
 using AgreementFlow.Web.Tests.Api;
 using AgreementFlow.Web.Tests.Workflows;
+using AgreementFlow.Workflows.Runtime.Outbox;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,9 @@ public abstract class SigningTests(MailApp app)
             stored.CodeHash.Should().NotContain(code, "the code is kept only as a hash");
             (await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == "signing-code").Select(m => m.Payload).ToListAsync())
                 .Should().NotContain(p => p.Contains(code), "the outbox holds the code encrypted, not in clear");
+            (await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == "signing-code" && m.Status == OutboxStatus.Sent).Select(m => m.Payload).ToListAsync())
+                .Where(p => p.Contains(id.ToString(), StringComparison.Ordinal)).Should().NotBeEmpty()
+                .And.OnlyContain(p => !p.Contains("\"code\"", StringComparison.Ordinal), "once the e-mail is sent, not even the encrypted code is kept");
         }
 
         var signed = await w.SignWithCodeAsync("director1", id, code);

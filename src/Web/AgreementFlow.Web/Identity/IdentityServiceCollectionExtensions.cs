@@ -3,6 +3,7 @@ using AgreementFlow.Web.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,14 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<PasswordRules>();
         services.AddScoped(sp => new CurrentUser(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));
         services.AddHttpContextAccessor();
+
+        // Session cookies, antiforgery tokens and the signing codes waiting in the outbox are protected with these keys:
+        // several nodes must share one folder (DataProtection:KeysFolder), or each would refuse the others' cookies.
+        var protection = services.AddDataProtection().SetApplicationName("AgreementFlow");
+        if (configuration["DataProtection:KeysFolder"] is { Length: > 0 } keysFolder)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+        }
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>

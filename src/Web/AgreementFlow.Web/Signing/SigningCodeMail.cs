@@ -25,6 +25,20 @@ public sealed class SigningCodeMail(IDataProtectionProvider protection, TimeProv
         ["expiresAtUtc"] = expiresAtUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// The payload without the encrypted code: once its e-mail is sent, refused or skipped, the code exists only as the
+    /// hash in its signing-code row.
+    /// </summary>
+    public static string WithoutCode(string payload)
+    {
+        if (JsonNode.Parse(payload) is not JsonObject root || !root.Remove("code"))
+        {
+            return payload;
+        }
+
+        return root.ToJsonString();
+    }
+
     /// <summary>Adds the code and the document's identity to the e-mail's model; false when the code can no longer be read (expired).</summary>
     public bool AddTo(string payload, IDictionary<string, object?> model, string publicUrl)
     {

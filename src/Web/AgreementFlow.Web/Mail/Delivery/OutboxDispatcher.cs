@@ -316,6 +316,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         row.Status = OutboxStatus.Sent;
+        ForgetSecrets(row);
         row.SentAtUtc = now;
         row.LastError = null;
         row.LastResponse = options.Value.Mode == MailMode.Pickup
@@ -341,8 +342,18 @@ public sealed partial class OutboxDispatcher(
 
     private static (DispatchOutcome? Outcome, Send? Send) Decided(DispatchOutcome outcome) => (outcome, null);
 
+    /// <summary>A message that will not be sent again keeps nothing secret: a signing code lives on only as its hash.</summary>
+    private static void ForgetSecrets(OutboxMessage row)
+    {
+        if (row.Kind == Signing.SigningCodeMail.Kind)
+        {
+            row.Payload = Signing.SigningCodeMail.WithoutCode(row.Payload);
+        }
+    }
+
     private static DispatchOutcome Fail(OutboxMessage row, string reason)
     {
+        ForgetSecrets(row);
         row.Status = OutboxStatus.Failed;
         row.LastError = reason.Length > 2000 ? reason[..2000] : reason;
         return DispatchOutcome.Failed;
@@ -350,6 +361,7 @@ public sealed partial class OutboxDispatcher(
 
     private static DispatchOutcome Skip(OutboxMessage row, string reason)
     {
+        ForgetSecrets(row);
         row.Status = OutboxStatus.Skipped;
         row.LastResponse = reason;
         return DispatchOutcome.Skipped;
