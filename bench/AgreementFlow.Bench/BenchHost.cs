@@ -1,11 +1,17 @@
 using AgreementFlow.Data.Persistence;
+using AgreementFlow.Web.Archive;
 using AgreementFlow.Web.Demo;
+using AgreementFlow.Web.Documents;
 using AgreementFlow.Web.Hosting;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
 using AgreementFlow.Web.Mail;
+using AgreementFlow.Web.Negotiation;
 using AgreementFlow.Web.Organizations;
+using AgreementFlow.Web.PartnerAccess;
 using AgreementFlow.Web.Persistence;
+using AgreementFlow.Web.Registration;
+using AgreementFlow.Web.Signing;
 using AgreementFlow.Web.Workflows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +40,8 @@ internal static class BenchHost
             ["Mail:Smtp:Host"] = "127.0.0.1",
             ["Mail:Smtp:Port"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Mail:BatchSize"] = "500",
+            ["PartnerLinks:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Storage:ArchiveFolder"] = Path.Combine(Path.GetTempPath(), "agreementflow-bench-archive"),
         });
         builder.Logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
@@ -47,7 +55,13 @@ internal static class BenchHost
         builder.Services.AddAgreementFlowLocalization();
         builder.Services.AddAgreementFlowDirectory();
         builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
+        builder.Services.AddAgreementFlowRegistration();
+        builder.Services.AddAgreementFlowDocuments(builder.Configuration);
         builder.Services.AddAgreementFlowMail(builder.Configuration);
+        builder.Services.AddAgreementFlowArchive(builder.Configuration);
+        builder.Services.AddAgreementFlowSigning(builder.Configuration);
+        builder.Services.AddAgreementFlowNegotiation();
+        builder.Services.AddAgreementFlowPartnerAccess(builder.Configuration);
         builder.Services.AddAgreementFlowDemo(builder.Configuration);
         var services = builder.Build().Services;
 

@@ -112,7 +112,8 @@ internal static class StepsBench
         var open = await db.TaskAssignments.AsNoTracking().Include(a => a.HumanTask)
             .Where(a => a.InstanceId == instance && a.Status == AssignmentStatus.Open && a.AssigneePersonId != null)
             .OrderBy(a => a.Sequence).FirstOrDefaultAsync();
-        if (open is null)
+        // Signing needs a recorded signature (a code, a file or a scan), which is not a plain answer: the walk ends there.
+        if (open is null || open.HumanTask!.TaskId == "sign")
         {
             return false;
         }
