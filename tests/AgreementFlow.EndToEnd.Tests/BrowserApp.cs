@@ -1,8 +1,5 @@
 using AgreementFlow.Data.Persistence;
 using AgreementFlow.TestSupport;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AgreementFlow.EndToEnd.Tests;
@@ -13,11 +10,11 @@ namespace AgreementFlow.EndToEnd.Tests;
 /// </summary>
 public sealed class BrowserApp() : DemoApp(DatabaseProvider.Sqlite)
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = Chromium.ExecutablePath;
 
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("The browser is not started yet.");
 
     public string BaseUrl { get; private set; } = "";
 
@@ -33,24 +30,16 @@ public sealed class BrowserApp() : DemoApp(DatabaseProvider.Sqlite)
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        BaseUrl = Chromium.BaseUrlOf(Services);
+        _chromium = await Chromium.LaunchAsync();
     }
 
     public override async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
         await base.DisposeAsync();
     }
 

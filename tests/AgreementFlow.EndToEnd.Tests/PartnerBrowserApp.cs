@@ -1,8 +1,5 @@
 using AgreementFlow.Data.Persistence;
 using AgreementFlow.TestSupport.Mail;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AgreementFlow.EndToEnd.Tests;
@@ -10,9 +7,9 @@ namespace AgreementFlow.EndToEnd.Tests;
 /// <summary>The app on a real Kestrel port sending its e-mail to a real SMTP server, and Debian's Chromium: a partner opens the link from the mailbox.</summary>
 public sealed class PartnerBrowserApp() : MailApp(DatabaseProvider.Sqlite)
 {
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("The browser is not started yet.");
 
     public string BaseUrl { get; private set; } = "";
 
@@ -24,24 +21,16 @@ public sealed class PartnerBrowserApp() : MailApp(DatabaseProvider.Sqlite)
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserApp.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        BaseUrl = Chromium.BaseUrlOf(Services);
+        _chromium = await Chromium.LaunchAsync();
     }
 
     public override async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
         await base.DisposeAsync();
     }
 

@@ -183,7 +183,7 @@ public sealed partial class PartnerJourneyTests(SigningBrowserApp app) : IClassF
             }
 
             var found = (await app.Smtp.MessagesAsync())
-                .Where(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && match(m))
+                .Where(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && match(m)).OrderBy(m => m.Arrival)
                 .Skip(skip).FirstOrDefault();
             if (found is not null)
             {

@@ -2,9 +2,6 @@ using System.Globalization;
 using AgreementFlow.Data.Persistence;
 using AgreementFlow.TestSupport;
 using AgreementFlow.TestSupport.Mail;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AgreementFlow.EndToEnd.Tests.Signing;
@@ -12,11 +9,11 @@ namespace AgreementFlow.EndToEnd.Tests.Signing;
 /// <summary>The demo on a real Kestrel port, sending its e-mail to a real SMTP server, and Debian's Chromium.</summary>
 public sealed class SigningBrowserApp() : DemoApp(DatabaseProvider.Sqlite)
 {
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
     public SmtpServer Smtp { get; } = new();
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("The browser is not started yet.");
 
     public string BaseUrl { get; private set; } = "";
 
@@ -34,24 +31,16 @@ public sealed class SigningBrowserApp() : DemoApp(DatabaseProvider.Sqlite)
     {
         await Smtp.StartAsync();
         await base.InitializeAsync();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserApp.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        BaseUrl = Chromium.BaseUrlOf(Services);
+        _chromium = await Chromium.LaunchAsync();
     }
 
     public override async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
         await base.DisposeAsync();
         await Smtp.DisposeAsync();
         GC.SuppressFinalize(this);

@@ -74,7 +74,7 @@ public sealed partial class PartnerWorld
             await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(100, CancellationToken.None);
         }
 
-        return [.. (await App.Smtp.MessagesAsync()).Where(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase)).OrderBy(m => m.File, StringComparer.Ordinal)];
+        return [.. (await App.Smtp.MessagesAsync()).Where(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase)).OrderBy(m => m.Arrival)];
     }
 
     public async Task<JsonElement> PartnersAsync() =>

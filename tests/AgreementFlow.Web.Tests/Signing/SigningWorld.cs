@@ -98,7 +98,7 @@ public sealed partial class SigningWorld
             .Where(m => m.To.Contains(S.Email(personKey), StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("Код подписания", StringComparison.Ordinal))
             .ToList();
         mails.Should().NotBeEmpty($"{personKey} was sent a code");
-        return CodePattern().Match(mails.OrderBy(m => m.File, StringComparer.Ordinal).Last().Subject).Value;
+        return CodePattern().Match(mails.OrderBy(m => m.Arrival).Last().Subject).Value;
     }
 
     /// <summary>How many signing e-mails the person received.</summary>
