@@ -23,6 +23,7 @@ public sealed class SigningCodeMail(IDataProtectionProvider protection, TimeProv
         ["version"] = version,
         ["sha256"] = sha256,
         ["expiresAtUtc"] = expiresAtUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        ["validMinutes"] = (int)Math.Ceiling((expiresAtUtc - clock.GetUtcNow().UtcDateTime).TotalMinutes),
     };
 
     /// <summary>
@@ -40,7 +41,7 @@ public sealed class SigningCodeMail(IDataProtectionProvider protection, TimeProv
     }
 
     /// <summary>Adds the code and the document's identity to the e-mail's model; false when the code can no longer be read (expired).</summary>
-    public bool AddTo(string payload, IDictionary<string, object?> model, string publicUrl)
+    public bool AddTo(string payload, IDictionary<string, object?> model, string publicUrl, string language)
     {
         ArgumentNullException.ThrowIfNull(model);
         var root = JsonDocument.Parse(payload).RootElement;
@@ -64,9 +65,21 @@ public sealed class SigningCodeMail(IDataProtectionProvider protection, TimeProv
             return false;
         }
 
+        var minutes = root.TryGetProperty("validMinutes", out var valid) ? valid.GetInt32() : 10;
+        model["validFor"] = language == "en"
+            ? $"{minutes} {(minutes == 1 ? "minute" : "minutes")}"
+            : $"{minutes} {RussianMinutes(minutes)}";
         model["version"] = root.GetProperty("version").GetInt32();
         model["sha256"] = root.GetProperty("sha256").GetString();
         model["link"] = $"{publicUrl.TrimEnd('/')}/agreements/{root.GetProperty("agreementId").GetString()}/sign";
         return true;
     }
+
+    /// <summary>«минуту», «минуты» or «минут» after <paramref name="n"/>: 1 минуту, 3 минуты, 10 минут, 21 минуту.</summary>
+    private static string RussianMinutes(int n) => (n % 100) is >= 11 and <= 14 ? "минут" : (n % 10) switch
+    {
+        1 => "минуту",
+        2 or 3 or 4 => "минуты",
+        _ => "минут",
+    };
 }

@@ -95,7 +95,7 @@ public sealed class MailComposer(
                 return null;
             }
 
-            if (kind == Signing.SigningCodeMail.Kind && !signingCodes.AddTo(message.Payload, model, options.Value.PublicUrl))
+            if (kind == Signing.SigningCodeMail.Kind && !signingCodes.AddTo(message.Payload, model, options.Value.PublicUrl, language))
             {
                 return null;
             }
