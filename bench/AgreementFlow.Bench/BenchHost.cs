@@ -1,18 +1,5 @@
 using AgreementFlow.Data.Persistence;
-using AgreementFlow.Web.Archive;
-using AgreementFlow.Web.Demo;
-using AgreementFlow.Web.Documents;
 using AgreementFlow.Web.Hosting;
-using AgreementFlow.Web.Identity;
-using AgreementFlow.Web.Localization;
-using AgreementFlow.Web.Mail;
-using AgreementFlow.Web.Negotiation;
-using AgreementFlow.Web.Organizations;
-using AgreementFlow.Web.PartnerAccess;
-using AgreementFlow.Web.Persistence;
-using AgreementFlow.Web.Registration;
-using AgreementFlow.Web.Signing;
-using AgreementFlow.Web.Workflows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -49,20 +36,7 @@ internal static class BenchHost
             // Every SQL command the app sends, for counting round trips per step.
             builder.Logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning);
         }
-        builder.Services.AddAgreementFlowHosting();
-        builder.Services.AddAgreementFlowPersistence(builder.Configuration);
-        builder.Services.AddAgreementFlowIdentity(builder.Configuration);
-        builder.Services.AddAgreementFlowLocalization();
-        builder.Services.AddAgreementFlowDirectory();
-        builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
-        builder.Services.AddAgreementFlowRegistration();
-        builder.Services.AddAgreementFlowDocuments(builder.Configuration);
-        builder.Services.AddAgreementFlowMail(builder.Configuration);
-        builder.Services.AddAgreementFlowArchive(builder.Configuration);
-        builder.Services.AddAgreementFlowSigning(builder.Configuration);
-        builder.Services.AddAgreementFlowNegotiation();
-        builder.Services.AddAgreementFlowPartnerAccess(builder.Configuration);
-        builder.Services.AddAgreementFlowDemo(builder.Configuration);
+        builder.Services.AddAgreementFlowCapabilities(builder.Configuration);
         var services = builder.Build().Services;
 
         await using var scope = services.CreateAsyncScope();

@@ -1,38 +1,13 @@
 using AgreementFlow.Web.Api;
-using AgreementFlow.Web.Archive;
-using AgreementFlow.Web.Demo;
-using AgreementFlow.Web.Documents;
 using AgreementFlow.Web.Hosting;
 using AgreementFlow.Web.Identity;
-using AgreementFlow.Web.Localization;
-using AgreementFlow.Web.Mail;
-using AgreementFlow.Web.Negotiation;
-using AgreementFlow.Web.Organizations;
 using AgreementFlow.Web.Pages;
-using AgreementFlow.Web.PartnerAccess;
-using AgreementFlow.Web.Persistence;
-using AgreementFlow.Web.Registration;
-using AgreementFlow.Web.Signing;
-using AgreementFlow.Web.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddAgreementFlowHosting();
-builder.Services.AddAgreementFlowPersistence(builder.Configuration);
-builder.Services.AddAgreementFlowIdentity(builder.Configuration);
-builder.Services.AddAgreementFlowLocalization();
-builder.Services.AddAgreementFlowDirectory();
-builder.Services.AddAgreementFlowWorkflows(builder.Configuration);
-builder.Services.AddAgreementFlowRegistration();
-builder.Services.AddAgreementFlowDocuments(builder.Configuration);
-builder.Services.AddAgreementFlowMail(builder.Configuration);
-builder.Services.AddAgreementFlowArchive(builder.Configuration);
-builder.Services.AddAgreementFlowSigning(builder.Configuration);
-builder.Services.AddAgreementFlowNegotiation();
-builder.Services.AddAgreementFlowPartnerAccess(builder.Configuration);
+builder.Services.AddAgreementFlowCapabilities(builder.Configuration);
 builder.Services.AddAgreementFlowApi();
 builder.Services.AddAgreementFlowPages();
-builder.Services.AddAgreementFlowDemo(builder.Configuration);
 
 var app = builder.Build();
 
