@@ -58,7 +58,7 @@ public sealed class BrowserApp() : DemoApp(DatabaseProvider.Sqlite)
         await page.GetByLabel("Электронная почта").FillAsync(email);
         await page.GetByLabel("Пароль").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 

@@ -36,7 +36,7 @@ public sealed partial class PartnerJourneyTests(SigningBrowserApp app) : IClassF
         await coordinator.GetByLabel("Число обучающихся", new() { Exact = false }).FillAsync("12");
         await coordinator.GetByLabel("Название", new() { Exact = false }).FillAsync(title);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Создать договор" }).ClickAsync();
-        await coordinator.WaitForURLAsync(AgreementUrl());
+        await Assertions.Expect(coordinator).ToHaveURLAsync(AgreementUrl());
         var agreementId = Guid.Parse(AgreementUrl().Match(coordinator.Url).Groups[1].Value);
         await Shot(coordinator, "01-drafted");
         await AnswerAsync(coordinator, agreementId, "coordinator@sayan-cdt.demo", "Направить на юридическую проверку");
@@ -59,7 +59,7 @@ public sealed partial class PartnerJourneyTests(SigningBrowserApp app) : IClassF
 
         // The partner opens the link from their mailbox on a phone, without signing in, and proposes a new text for one clause.
         var partner = await OpenNewLinkAsync(partnerEmail, "review");
-        await partner.WaitForURLAsync(new Regex($"/agreements/{agreementId}/review"));
+        await Assertions.Expect(partner).ToHaveURLAsync(new Regex($"/agreements/{agreementId}/review"));
         await Shot(partner, "03-partner-review-360");
         var clause = partner.Locator("#clause-subject-purpose");
         await clause.GetByText("Предложить свой текст", new() { Exact = true }).ClickAsync();
@@ -86,14 +86,14 @@ public sealed partial class PartnerJourneyTests(SigningBrowserApp app) : IClassF
 
         // The second round reaches the partner as a new link; they accept the new text, then approve it as the school's director.
         partner = await OpenNewLinkAsync(partnerEmail, "round-2");
-        await partner.WaitForURLAsync(new Regex($"/agreements/{agreementId}/review"));
+        await Assertions.Expect(partner).ToHaveURLAsync(new Regex($"/agreements/{agreementId}/review"));
         await Assertions.Expect(partner.Locator("#clause-subject-purpose .review-text")).ToContainTextAsync("1 сентября");
         await partner.GetByRole(AriaRole.Button, new() { Name = "Принять", Exact = true }).ClickAsync();
         await Assertions.Expect(partner.GetByRole(AriaRole.Status).First).ToBeVisibleAsync();
         (await StageAsync(agreementId)).Should().Be("approval");
         await partner.Context.CloseAsync();
         partner = await OpenNewLinkAsync(partnerEmail, "approval");
-        await partner.WaitForURLAsync(new Regex($"/agreements/{agreementId}/review"));
+        await Assertions.Expect(partner).ToHaveURLAsync(new Regex($"/agreements/{agreementId}/review"));
         await partner.GetByRole(AriaRole.Button, new() { Name = "Согласовать", Exact = true }).ClickAsync();
         await Assertions.Expect(partner.GetByRole(AriaRole.Status).First).ToBeVisibleAsync();
         await Shot(partner, "06-partner-approved-360");
@@ -104,7 +104,7 @@ public sealed partial class PartnerJourneyTests(SigningBrowserApp app) : IClassF
 
         // Signing: the partner's new link opens the signing page; the code comes by e-mail. Then the base's director signs.
         var signer = await OpenNewLinkAsync(partnerEmail, "sign");
-        await signer.WaitForURLAsync(new Regex($"/agreements/{agreementId}/sign"));
+        await Assertions.Expect(signer).ToHaveURLAsync(new Regex($"/agreements/{agreementId}/sign"));
         (await signer.Locator("header a[href='/inbox'], header a[href='/agreements']").CountAsync()).Should().Be(0, "a link session's menu offers only its agreement's pages");
         var partnerSha = await SignWithCodeAsync(signer, partnerEmail, "07-partner-sign-360");
 

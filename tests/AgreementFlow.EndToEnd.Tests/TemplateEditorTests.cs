@@ -14,7 +14,7 @@ public sealed partial class TemplateEditorTests(BrowserApp app) : IClassFixture<
         await page.GotoAsync("/templates");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Шаблоны документов");
         await page.Locator("tr", new() { HasText = "договор о сетевой форме" }).Locator("a").First.ClickAsync();
-        await page.WaitForURLAsync(EditorUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(EditorUrl());
         await page.GetByRole(AriaRole.Button, new() { Name = "Создать новую версию" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Создан черновик версии");
 

@@ -21,7 +21,7 @@ public sealed partial class WorkJourneyTests(BrowserApp app) : IClassFixture<Bro
         before.Should().BeGreaterThanOrEqualTo(1, "the demo leaves the centre's director agreements to approve (two, shared by both widths)");
 
         await approvals.First.ClickAsync();
-        await page.WaitForURLAsync(TaskUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(TaskUrl());
         var firstTask = page.Url;
         await BrowserApp.ScreenshotAsync(page, $"task-{width}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Согласовать с замечаниями" }).ClickAsync();
@@ -54,7 +54,7 @@ public sealed partial class WorkJourneyTests(BrowserApp app) : IClassFixture<Bro
         await BrowserApp.ScreenshotAsync(page, "batch-form-1280");
         await page.GetByRole(AriaRole.Button, new() { Name = "Создать договоры" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/agreements/batches/"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agreements/batches/"));
         var progress = page.Locator("progress#batch-progress");
         await Assertions.Expect(progress).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Готово: создано договоров — 3 из 3.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -69,7 +69,7 @@ public sealed partial class WorkJourneyTests(BrowserApp app) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("svg").First).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, "board-1280");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Тугачинская") }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/agreements/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agreements/[0-9a-f-]{36}$"));
         await Assertions.Expect(page.Locator("svg .current").First).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, "agreement-1280");
         await page.SetViewportSizeAsync(360, 780);

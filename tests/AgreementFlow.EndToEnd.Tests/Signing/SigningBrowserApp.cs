@@ -62,7 +62,7 @@ public sealed class SigningBrowserApp() : DemoApp(DatabaseProvider.Sqlite)
         await page.GetByLabel("Электронная почта").FillAsync(email);
         await page.GetByLabel("Пароль").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
