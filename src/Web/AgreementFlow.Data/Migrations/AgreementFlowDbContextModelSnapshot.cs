@@ -327,6 +327,7 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("ParentAgreementId");
             b.HasIndex("WorkflowInstanceId").IsUnique();
             b.HasIndex("BaseOrganizationId", "Stage");
+            b.HasIndex("Stage", "NearestDueAtUtc");
             b.ToTable("Agreements");
         });
 
@@ -376,6 +377,15 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.HasKey("AgreementId", "ProgramId");
             b.HasIndex("ProgramId");
             b.ToTable("AgreementPrograms");
+        });
+
+        modelBuilder.Entity("AgreementFlow.Data.Agreements.AgreementStageCount", b =>
+        {
+            b.Property<Guid>("OrganizationId");
+            b.Property<string>("Stage").HasMaxLength(64);
+            b.Property<int>("Count");
+            b.HasKey("OrganizationId", "Stage");
+            b.ToTable("AgreementStageCounts");
         });
 
         modelBuilder.Entity("AgreementFlow.Data.CreditTransfers.CreditTransfer", b =>

@@ -46,6 +46,9 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
 
     public DbSet<AgreementBatch> AgreementBatches => Set<AgreementBatch>();
 
+    /// <summary>The board's counts by organisation and stage, kept by every save (<see cref="AgreementStageCounter"/>).</summary>
+    public DbSet<AgreementStageCount> AgreementStageCounts => Set<AgreementStageCount>();
+
     public DbSet<AgreementBatchItem> AgreementBatchItems => Set<AgreementBatchItem>();
 
     public DbSet<CreditTransfer> CreditTransfers => Set<CreditTransfer>();
@@ -98,6 +101,30 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
 
     public DbSet<PartnerLink> PartnerLinks => Set<PartnerLink>();
+
+    /// <summary>Saves, and in the same transaction moves the board's counts by stage for the agreements it creates, moves or deletes.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var counts = await AgreementStageCounter.CollectAsync(this, cancellationToken);
+        if (counts.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The counts go last, so the rows every step of an organisation updates stay locked only until the commit.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await AgreementStageCounter.ApplyAsync(this, counts, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

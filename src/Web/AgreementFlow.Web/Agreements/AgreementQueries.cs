@@ -32,8 +32,12 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
 
     /// <summary>One page of the board: overdue first (nearest deadline first), then the newest.</summary>
     /// <remarks>
-    /// Built for 100,000 agreements: the overdue part walks the deadline index, the rest walks the
-    /// organisation's party index newest first (ids are time-ordered UUIDv7), and each stops at the page.
+    /// Built for 100,000 agreements. The counts by stage of an organisation's unfiltered board are read from
+    /// <see cref="AgreementStageCount"/> (kept by every save) instead of counting its agreements. The overdue part
+    /// walks the (stage, deadline) or deadline index and the rest the primary key newest first (ids are
+    /// time-ordered UUIDv7), each checking the organisation's party row and stopping at the page; the overdue
+    /// ones are counted only when the page starts past them or the overdue filter asks for their total. A text
+    /// search reads its matches once and does the rest in memory when they are few.
     /// </remarks>
     public async Task<AgreementPage> ListAsync(
         CurrentUser user, string? stage, Guid? organizationId, bool? overdue, string? text, Guid? programId, Guid? partnerId, int page, int pageSize, CancellationToken cancellationToken)
@@ -41,11 +45,13 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
         ArgumentNullException.ThrowIfNull(user);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(page, 1);
+        stage = string.IsNullOrWhiteSpace(stage) ? null : stage;
         var now = clock.GetUtcNow().UtcDateTime;
 
         // With an organisation of the user's own, its party rows are the visibility check and the driving index at once.
-        var query = organizationId is { } org && (user.IsAdministrator || user.OrganizationIds.Contains(org))
-            ? db.AgreementParties.AsNoTracking().Where(p => p.OrganizationId == org).Join(db.Agreements.AsNoTracking(), p => p.AgreementId, a => a.Id, (p, a) => a)
+        var own = organizationId is { } org && (user.IsAdministrator || user.OrganizationIds.Contains(org)) ? organizationId : null;
+        var query = own is { } owner
+            ? db.AgreementParties.AsNoTracking().Where(p => p.OrganizationId == owner).Join(db.Agreements.AsNoTracking(), p => p.AgreementId, a => a.Id, (p, a) => a)
             : Visible(user);
         if (partnerId is { } partner)
         {
@@ -57,56 +63,96 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
             query = query.Where(a => db.AgreementPrograms.Any(p => p.AgreementId == a.Id && p.ProgramId == program));
         }
 
+        var skip = (page - 1) * pageSize;
         if (!string.IsNullOrWhiteSpace(text))
         {
             var needle = text.Trim().ToLowerInvariant();
             query = query.Where(a => a.SearchText.Contains(needle));
+
+            // A search scans the text of every agreement in scope whatever the plan, so it scans once.
+            var matches = await Project(query).Take(TextMatchesInMemory + 1).ToListAsync(cancellationToken);
+            if (matches.Count <= TextMatchesInMemory)
+            {
+                var inMemoryCounts = matches.GroupBy(m => m.Stage, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                var ordered = matches
+                    .Where(m => (stage is null || m.Stage == stage) && (overdue is null || IsLate(m, now) == overdue))
+                    .OrderBy(m => IsLate(m, now) ? 0 : 1)
+                    .ThenBy(m => IsLate(m, now) ? m.NearestDueAtUtc : null)
+                    .ThenByDescending(m => m.Id)
+                    .ToList();
+                return await PageOfAsync([.. ordered.Skip(skip).Take(pageSize)], ordered.Count, page, pageSize, inMemoryCounts, now, cancellationToken);
+            }
         }
 
-        // One pass over the organisation's agreements gives the counts by stage and the overdue split.
-        var groups = await query
-            .GroupBy(a => new { a.Stage, Late = a.NearestDueAtUtc != null && a.NearestDueAtUtc < now })
-            .Select(g => new { g.Key.Stage, g.Key.Late, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var counts = groups.GroupBy(g => g.Stage).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
-        if (!string.IsNullOrWhiteSpace(stage))
+        var counts = own is { } counted && partnerId is null && programId is null && string.IsNullOrWhiteSpace(text)
+            ? await db.AgreementStageCounts.AsNoTracking().Where(c => c.OrganizationId == counted && c.Count > 0)
+                .ToDictionaryAsync(c => c.Stage, c => c.Count, StringComparer.Ordinal, cancellationToken)
+            : await query.GroupBy(a => a.Stage).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        if (stage is not null)
         {
             query = query.Where(a => a.Stage == stage);
         }
 
-        var inStage = groups.Where(g => string.IsNullOrWhiteSpace(stage) || g.Stage == stage).ToList();
-        var overdueCount = overdue is false ? 0 : inStage.Where(g => g.Late).Sum(g => g.Count);
-        var onTimeCount = overdue is true ? 0 : inStage.Where(g => !g.Late).Sum(g => g.Count);
+        var inStage = stage is null ? counts.Values.Sum() : counts.GetValueOrDefault(stage);
         var overdueQuery = query.Where(a => a.NearestDueAtUtc != null && a.NearestDueAtUtc < now);
         var onTimeQuery = query.Where(a => a.NearestDueAtUtc == null || a.NearestDueAtUtc >= now);
 
-        var skip = (page - 1) * pageSize;
-        var ids = new List<Guid>();
-        if (skip < overdueCount)
+        var rows = new List<BoardRow>();
+        int? overdueCount = null;
+        if (overdue is not false)
         {
-            ids.AddRange(await overdueQuery.OrderBy(a => a.NearestDueAtUtc).ThenByDescending(a => a.Id)
-                .Skip(skip).Take(pageSize).Select(a => a.Id).ToListAsync(cancellationToken));
+            rows.AddRange(await Project(overdueQuery.OrderBy(a => a.NearestDueAtUtc).ThenByDescending(a => a.Id).Skip(skip).Take(pageSize)).ToListAsync(cancellationToken));
+            if (rows.Count < pageSize && (rows.Count > 0 || skip == 0))
+            {
+                // The page holds the last of them: how many there are is known without counting.
+                overdueCount = skip + rows.Count;
+            }
         }
 
-        if (ids.Count < pageSize && overdue is not true)
+        if (rows.Count < pageSize && overdue is not true)
         {
-            ids.AddRange(await onTimeQuery.OrderByDescending(a => a.Id)
-                .Skip(Math.Max(0, skip - overdueCount)).Take(pageSize - ids.Count).Select(a => a.Id).ToListAsync(cancellationToken));
+            var onTimeSkip = overdue is false ? skip : Math.Max(0, skip - (overdueCount ??= await overdueQuery.CountAsync(cancellationToken)));
+            rows.AddRange(await Project(onTimeQuery.OrderByDescending(a => a.Id).Skip(onTimeSkip).Take(pageSize - rows.Count)).ToListAsync(cancellationToken));
         }
 
-        var rows = (await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, a.Number, a.Kind, a.Stage, a.TermFrom, a.TermTo, a.NearestDueAtUtc })
-            .ToListAsync(cancellationToken)).OrderBy(r => ids.IndexOf(r.Id)).ToList();
-        var parties = await db.AgreementParties.AsNoTracking().Where(p => ids.Contains(p.AgreementId))
-            .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new { p.AgreementId, p.OrganizationId, o.ShortName, p.IsBase, p.Position })
-            .ToListAsync(cancellationToken);
+        var total = overdue switch
+        {
+            null => inStage,
+            true => overdueCount ?? await overdueQuery.CountAsync(cancellationToken),
+            false => Math.Max(0, inStage - (overdueCount ?? await overdueQuery.CountAsync(cancellationToken))),
+        };
+        return await PageOfAsync(rows, total, page, pageSize, counts, now, cancellationToken);
+    }
+
+    /// <summary>The most matches of a text search that are sorted and counted in memory rather than by the database.</summary>
+    private const int TextMatchesInMemory = 2000;
+
+    private static bool IsLate(BoardRow row, DateTime nowUtc) => row.NearestDueAtUtc is { } due && due < nowUtc;
+
+    /// <summary>Only the columns the board shows.</summary>
+    private static IQueryable<BoardRow> Project(IQueryable<Agreement> query) =>
+        query.Select(a => new BoardRow(a.Id, a.Title, a.Number, a.Kind, a.Stage, a.TermFrom, a.TermTo, a.NearestDueAtUtc));
+
+    private async Task<AgreementPage> PageOfAsync(
+        IReadOnlyList<BoardRow> rows, int total, int page, int pageSize, IReadOnlyDictionary<string, int> counts, DateTime now, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var parties = ids.Count == 0
+            ? []
+            : await db.AgreementParties.AsNoTracking().Where(p => ids.Contains(p.AgreementId))
+                .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new { p.AgreementId, p.OrganizationId, o.ShortName, p.IsBase, p.Position })
+                .ToListAsync(cancellationToken);
         var items = rows.Select(r => new AgreementSummary(
             r.Id, r.Title, r.Number, InputName(r.Kind), r.Stage, StageTitle(r.Kind, r.Stage), r.TermFrom, r.TermTo, r.NearestDueAtUtc,
-            r.NearestDueAtUtc is { } due && due < now,
+            IsLate(r, now),
             [.. parties.Where(p => p.AgreementId == r.Id).OrderBy(p => p.Position).Select(p => new PartyView(p.OrganizationId, p.ShortName, p.IsBase))]))
             .ToList();
-        return new AgreementPage(items, overdueCount + onTimeCount, page, pageSize, counts);
+        return new AgreementPage(items, total, page, pageSize, counts);
     }
+
+    /// <summary>What one line of the board shows of an agreement.</summary>
+    private sealed record BoardRow(Guid Id, string Title, string? Number, AgreementKind Kind, string Stage, DateOnly TermFrom, DateOnly TermTo, DateTime? NearestDueAtUtc);
 
     public async Task<AgreementDetails?> FindAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
     {

@@ -20,6 +20,9 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.HasMany(a => a.Programs).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.BaseOrganizationId, a.Stage });
         builder.HasIndex(a => a.NearestDueAtUtc);
+
+        // One stage's agreements by deadline: the board's stage filter, overdue first.
+        builder.HasIndex(a => new { a.Stage, a.NearestDueAtUtc });
         builder.HasIndex(a => a.WorkflowInstanceId).IsUnique();
         builder.HasIndex(a => a.BatchId);
         builder.HasIndex(a => a.ParentAgreementId);
