@@ -48,10 +48,12 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
         stage = string.IsNullOrWhiteSpace(stage) ? null : stage;
         var now = clock.GetUtcNow().UtcDateTime;
 
-        // With an organisation of the user's own, its party rows are the visibility check and the driving index at once.
+        // With an organisation of the user's own, its party row is the visibility check. Written as EXISTS, not as a
+        // join: SQLite then walks the agreements in the page's order (deadline, or newest first) and stops at the page,
+        // where from a join it read all the organisation's party rows and sorted them (PostgreSQL plans both alike).
         var own = organizationId is { } org && (user.IsAdministrator || user.OrganizationIds.Contains(org)) ? organizationId : null;
         var query = own is { } owner
-            ? db.AgreementParties.AsNoTracking().Where(p => p.OrganizationId == owner).Join(db.Agreements.AsNoTracking(), p => p.AgreementId, a => a.Id, (p, a) => a)
+            ? db.Agreements.AsNoTracking().Where(a => db.AgreementParties.Any(p => p.AgreementId == a.Id && p.OrganizationId == owner))
             : Visible(user);
         if (partnerId is { } partner)
         {

@@ -29,9 +29,9 @@ public sealed class BoardQueries(AgreementFlowDbContext db, AgreementQueries agr
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(filter);
 
-        // With an organisation of the user's own, its party rows are the visibility check and the driving index at once.
+        // With an organisation of the user's own, its party row is the visibility check (EXISTS: see AgreementQueries.ListAsync).
         var query = filter.OrganizationId is { } org && (user.IsAdministrator || user.OrganizationIds.Contains(org))
-            ? db.AgreementParties.AsNoTracking().Where(p => p.OrganizationId == org).Join(db.Agreements.AsNoTracking(), p => p.AgreementId, a => a.Id, (p, a) => a)
+            ? db.Agreements.AsNoTracking().Where(a => db.AgreementParties.Any(p => p.AgreementId == a.Id && p.OrganizationId == org))
             : agreements.Visible(user);
         if (filter.PartnerId is { } partner)
         {
