@@ -22,7 +22,7 @@ internal static class BenchHost
             ["ConnectionStrings:AgreementFlow"] = connectionString,
             ["Demo:Enabled"] = "true",
             ["Workflows:SchedulerEnabled"] = "false",
-            ["Workflows:DefinitionsFolder"] = Path.Combine(AppContext.BaseDirectory, "workflow-definitions"),
+            ["Workflows:DefinitionsFolder"] = DefinitionsFolder(),
             ["Mail:Mode"] = "Smtp",
             ["Mail:Smtp:Host"] = "127.0.0.1",
             ["Mail:Smtp:Port"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -46,6 +46,19 @@ internal static class BenchHost
         }
 
         return services;
+    }
+
+    /// <summary>The shipped routes and the bench's engine-only route, in a folder of their own.</summary>
+    private static string DefinitionsFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("agreementflow-bench-definitions-").FullName;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "workflow-definitions"), "*.json")
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Definitions"), "*.json")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        return folder;
     }
 
     private static int FreePort()

@@ -3,6 +3,7 @@ using AgreementFlow.Data.Persistence;
 using AgreementFlow.Web.Agreements;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Workflows.Definitions;
+using AgreementFlow.Workflows.Runtime.Instances;
 using AgreementFlow.Workflows.Runtime;
 using AgreementFlow.Workflows.Runtime.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -11,21 +12,30 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AgreementFlow.Bench;
 
 /// <summary>
-/// Durable steps per second: each client drafts agreements and answers every task of their route until
-/// they are active (start, submit, legal approval, two partners, three directors, three signatures:
-/// 12 steps, each one transaction). In the same run, the raw commit rate of a bare one-insert-one-update
-/// transaction with the same number of clients on the same database.
+/// Durable steps per second, two ways, against the raw commit rate of a bare one-insert-one-update transaction with
+/// the same number of clients on the same database, measured in the same run:
+/// <list type="bullet">
+/// <item>the engine's own: a route of human tasks only (<c>Definitions/bench-approval.v1.json</c>: the base's legal,
+/// the three parties' directors in parallel, the base's coordinator; deadlines in working days, reminders and a stage
+/// timer), each answer one transaction of task completion → journal → next tasks → timers → outbox;</item>
+/// <item>the agreement route as users walk it: drafting an agreement, submitting, legal approval, two partners, three
+/// directors (up to signing, which needs a signature rather than an answer), with everything the capabilities add to
+/// those steps — rendering the document versions, binding approvals to their content, partner contacts, rounds.</item>
+/// </list>
 /// </summary>
 internal static class StepsBench
 {
+    private const string EngineRoute = "bench-approval";
+
     public static async Task<(double Steps, double Raw)> RunAsync(IServiceProvider services, int clients, TimeSpan duration)
     {
         var raw = await RawCommitsAsync(services, clients, duration);
+        var engine = await EngineStepsAsync(services, clients, duration);
         var steps = await StepsAsync(services, clients, duration);
         Console.WriteLine($"raw commits/s ({clients} clients, insert+update per transaction): {raw,10:F0}");
-        Console.WriteLine($"durable steps/s ({clients} clients, task → journal → next tasks → timers): {steps,10:F0}");
-        Console.WriteLine($"ratio steps/raw: {steps / raw:F2}");
-        return (steps, raw);
+        Console.WriteLine($"engine steps/s ({clients} clients, task → journal → next tasks → timers → outbox): {engine,10:F0}   ratio to raw: {engine / raw:F2}");
+        Console.WriteLine($"agreement route steps/s ({clients} clients, with documents rendered and negotiation records): {steps,10:F0}   ratio to raw: {steps / raw:F2}");
+        return (engine, raw);
     }
 
     private static async Task<double> RawCommitsAsync(IServiceProvider services, int clients, TimeSpan duration)
@@ -56,6 +66,46 @@ internal static class StepsBench
             }
         }));
         return count / stopwatch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> EngineStepsAsync(IServiceProvider services, int clients, TimeSpan duration)
+    {
+        Guid centre;
+        Guid coordinator;
+        List<Guid> schools;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
+            centre = await db.Organizations.Where(o => o.ShortName == "МБОУ ДО «Саянский РЦДТ»").Select(o => o.Id).SingleAsync();
+            schools = await db.Organizations.Where(o => o.RegionCode == "24" && o.Id != centre).Select(o => o.Id).ToListAsync();
+            coordinator = await db.People.Where(p => p.Email == "coordinator@sayan-cdt.demo").Select(p => p.Id).SingleAsync();
+        }
+
+        var steps = 0L;
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        {
+            var random = new Random(client);
+            while (stopwatch.Elapsed < duration)
+            {
+                Guid instanceId;
+                await using (var scope = services.CreateAsyncScope())
+                {
+                    var partners = schools.OrderBy(_ => random.Next()).Take(2).Select(p => (p, PartyRole.Partner));
+                    var started = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync(
+                        new StartWorkflow(EngineRoute, SubjectKind.CreditTransfer, Guid.CreateVersion7(), [(centre, PartyRole.Base), .. partners], [], coordinator),
+                        CancellationToken.None);
+                    instanceId = started.Succeeded ? started.InstanceId!.Value : throw new InvalidOperationException(started.Message);
+                    Interlocked.Increment(ref steps);
+                }
+
+                while (stopwatch.Elapsed < duration && await AnswerNextAsync(services, instanceId, EngineRoute))
+                {
+                    Interlocked.Increment(ref steps);
+                }
+            }
+        }));
+        return steps / stopwatch.Elapsed.TotalSeconds;
     }
 
     private static async Task<double> StepsAsync(IServiceProvider services, int clients, TimeSpan duration)
@@ -93,7 +143,8 @@ internal static class StepsBench
                     Interlocked.Increment(ref steps);
                 }
 
-                while (stopwatch.Elapsed < duration && await AnswerNextAsync(services, agreementId))
+                var instanceId = await InstanceOfAsync(services, agreementId);
+                while (stopwatch.Elapsed < duration && await AnswerNextAsync(services, instanceId, AgreementService.AgreementRoute))
                 {
                     Interlocked.Increment(ref steps);
                 }
@@ -102,13 +153,19 @@ internal static class StepsBench
         return steps / stopwatch.Elapsed.TotalSeconds;
     }
 
-    /// <summary>Answers one open task of the agreement positively, as its assignee; false when none is open.</summary>
-    private static async Task<bool> AnswerNextAsync(IServiceProvider services, Guid agreementId)
+    private static async Task<Guid> InstanceOfAsync(IServiceProvider services, Guid agreementId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>().Agreements
+            .Where(a => a.Id == agreementId).Select(a => a.WorkflowInstanceId).SingleAsync();
+    }
+
+    /// <summary>Answers one open task of the instance positively, as its assignee; false when none is open.</summary>
+    private static async Task<bool> AnswerNextAsync(IServiceProvider services, Guid instance, string route)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
         var registry = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionRegistry>();
-        var instance = await db.Agreements.Where(a => a.Id == agreementId).Select(a => a.WorkflowInstanceId).SingleAsync();
         var open = await db.TaskAssignments.AsNoTracking().Include(a => a.HumanTask)
             .Where(a => a.InstanceId == instance && a.Status == AssignmentStatus.Open && a.AssigneePersonId != null)
             .OrderBy(a => a.Sequence).FirstOrDefaultAsync();
@@ -118,7 +175,7 @@ internal static class StepsBench
             return false;
         }
 
-        var definition = registry.Latest(AgreementService.AgreementRoute)!;
+        var definition = registry.Latest(route)!;
         var outcome = definition.GetStage(open.HumanTask!.Stage).FindTask(open.HumanTask.TaskId)!.Outcomes.First(o => !o.Decisive && !o.RequiresComment);
         var result = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>()
             .CompleteTaskAsync(new CompleteTask(open.Id, open.AssigneePersonId!.Value, outcome.Id, null), CancellationToken.None);

@@ -116,7 +116,14 @@ public abstract class NegotiationApiTests(AgreementFlowApp app)
         var link = await PartnerSessions.ClientAsync(app, s.PersonId("director1"), id, PartnerAction.View);
         var review = await link.GetStringAsync($"/agreements/{id}/review");
         review.Should().Contain("Отправлено партнёру").And.Contain("Возвращено базовой организации").And.Contain("Что изменилось по сравнению с версией 1");
-        review.Should().NotContain("/documents/compare?", "the compare page is not open to a link session, so the page shows the redline itself");
+        review.Should().Contain($"/agreements/{id}/documents/compare?from=1&amp;to=3", "the round links its full redline, which a link session may open");
+        var redline = await link.GetAsync($"/agreements/{id}/documents/compare?from=1&to=3");
+        redline.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await redline.Content.ReadAsStringAsync()).Should().Contain("организация-участник");
+        var (other, otherId) = await NegotiationWorld.InNegotiationAsync(app);
+        var elsewhere = await PartnerSessions.ClientAsync(app, other.PersonId("director1"), otherId, PartnerAction.View);
+        (await elsewhere.GetAsync($"/agreements/{id}/documents/compare?from=1&to=3")).StatusCode.Should().Be(HttpStatusCode.NotFound,
+            "a link is for its own agreement only");
         (await legal.GetStringAsync($"/agreements/{id}")).Should().Contain("Возвращено базовой организации → этап");
     }
 

@@ -163,6 +163,35 @@ public abstract class PartnerLinkTests(MailApp app)
     }
 
     [Fact]
+    public async Task TaskMailToAContactWithoutAnAccount_OpensThroughTheirLink_AndOnceItHasExpired_SaysWhoToAskForANewOne()
+    {
+        var w = await PartnerWorld.InNegotiationAsync(app);
+        var link = await w.ContactWithLinkAsync();
+        var part = PartnerWorld.IdOf(await w.School1PartAsync());
+
+        // The base's coordinator moves the contact's deadline: the e-mail about it opens the task through the contact's link.
+        var coordinator = await w.Scenario.ClientAsync("coordinator");
+        var moved = await coordinator.PostAsJsonAsync($"/api/tasks/{part}/deadline", new { dueAt = app.Clock.GetUtcNow().AddDays(10) });
+        moved.StatusCode.Should().Be(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+        var changed = (await w.MailsOfAsync(w.ContactEmail))[^1];
+        changed.Subject.Should().StartWith("Срок изменён");
+        changed.Text.Should().Contain(link, "a contact cannot sign in, so the inbox's /tasks page would be a dead end")
+            .And.NotContain($"/tasks/{part}");
+        changed.Html.Should().Contain(link);
+
+        // Past the link's 14 days, the reminders say the link is gone and who to ask, rather than linking a page they cannot open.
+        app.Clock.Advance(TimeSpan.FromDays(15));
+        await app.RunDueTimersAsync(); // the reminders before the deadline, now late, give way to the overdue one
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await app.RunDueTimersAsync();
+        var reminder = (await w.MailsOfAsync(w.ContactEmail))[^1];
+        reminder.Subject.Should().MatchRegex("^(Напоминание|Просрочено): ");
+        reminder.Text.Should().Contain("Ссылка на договор истекла или заменена новой").And.Contain($"coordinator-{w.Scenario.Suffix}")
+            .And.NotContain("/p/").And.NotContain($"/tasks/{part}");
+        await w.Scenario.RenewSessionsAsync();
+    }
+
+    [Fact]
     public async Task AnExpiredLink_GetsAClearPage_AndChangesNothing()
     {
         var w = await PartnerWorld.InNegotiationAsync(app);

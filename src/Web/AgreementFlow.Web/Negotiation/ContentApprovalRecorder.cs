@@ -33,7 +33,8 @@ internal sealed class ContentApprovalRecorder(AgreementFlowDbContext db) : IWork
             return;
         }
 
-        AgreementDocument? latest = null;
+        // Only the version and its hash: the document's DOCX, HTML and data snapshot stay in the database.
+        LatestContent? latest = null;
         foreach (var assignment in answered)
         {
             var task = assignment.HumanTask
@@ -45,7 +46,7 @@ internal sealed class ContentApprovalRecorder(AgreementFlowDbContext db) : IWork
             }
 
             latest ??= await db.Set<AgreementDocument>().AsNoTracking().Where(d => d.AgreementId == instance.SubjectId)
-                .OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
+                .OrderByDescending(d => d.Version).Select(d => new LatestContent(d.Version, d.DocxSha256)).FirstOrDefaultAsync(cancellationToken);
             if (latest is null)
             {
                 // No text yet (an agreement from before documents): nothing to bind to.
@@ -79,4 +80,6 @@ internal sealed class ContentApprovalRecorder(AgreementFlowDbContext db) : IWork
             row.VoidedByVersion = null;
         }
     }
+
+    private sealed record LatestContent(int Version, string DocxSha256);
 }

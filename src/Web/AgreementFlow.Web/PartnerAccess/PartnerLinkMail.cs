@@ -50,4 +50,20 @@ public sealed class PartnerLinkMail(AgreementFlowDbContext db, PartnerLinkTokens
         model["sign"] = actions.Contains(Identity.PartnerAction.Sign);
         return true;
     }
+
+    /// <summary>
+    /// Where a person who signs in only by links (a partner's contact without a password) opens an agreement's task: their newest
+    /// live link to it, re-derived; null when they have none left (expired or revoked), with who to ask for a new one.
+    /// </summary>
+    public async Task<(string? Url, string Coordinator)> ForLinkOnlyPersonAsync(Guid personId, Guid agreementId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var link = await db.PartnerLinks.AsNoTracking()
+            .Where(l => l.PersonId == personId && l.AgreementId == agreementId && l.RevokedAtUtc == null && l.ExpiresAtUtc > now)
+            .OrderByDescending(l => l.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        var coordinator = await db.Agreements.AsNoTracking().Where(a => a.Id == agreementId)
+            .Join(db.People, a => a.CreatedByPersonId, p => p.Id, (a, p) => p.FullName + ", " + p.Email)
+            .FirstOrDefaultAsync(cancellationToken) ?? "—";
+        return (link is null ? null : options.Value.PublicUrl.TrimEnd('/') + "/p/" + tokens.Create(link), coordinator);
+    }
 }

@@ -27,6 +27,12 @@ internal sealed class Step(WorkflowInstance instance, WorkflowDefinition definit
 
     public int ImmediateTransitions { get; set; }
 
+    /// <summary>
+    /// Pending timers to cancel in the commit's transaction with one statement each, rather than loaded and updated
+    /// one by one: those of an assignment, or (no assignment) every non-action timer of the instance.
+    /// </summary>
+    public List<Guid?> TimerCancellations { get; } = [];
+
     /// <summary>Set when every open task of the instance, with its assignments, is tracked: no need to query open work again.</summary>
     public bool OpenWorkLoaded { get; init; }
 

@@ -1,5 +1,6 @@
 using AgreementFlow.Workflows.Runtime.Extensions;
 using AgreementFlow.Workflows.Runtime.Tasks;
+using AgreementFlow.Workflows.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgreementFlow.Workflows.Runtime;
@@ -28,7 +29,7 @@ public sealed partial class WorkflowRuntime
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(step, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -49,6 +50,36 @@ public sealed partial class WorkflowRuntime
         }
 
         return result;
+    }
+
+    /// <summary>The step's set-based timer cancellations and its tracked changes, in one transaction.</summary>
+    private async Task SaveAsync(Step step, CancellationToken cancellationToken)
+    {
+        if (step.TimerCancellations.Count == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        // Rows the context tracks (the timer being fired, timers this step made) are saved by the context, with their
+        // status as concurrency token; a statement must not change them under it.
+        var tracked = db.ChangeTracker.Entries<WorkflowTimer>().Where(e => e.State != EntityState.Added).Select(e => e.Entity.Id).ToList();
+        var instanceId = step.Instance.Id;
+        foreach (var assignmentId in step.TimerCancellations.Distinct())
+        {
+            var pending = assignmentId is { } id
+                ? db.WorkflowTimers.Where(t => t.AssignmentId == id)
+                : db.WorkflowTimers.Where(t => t.InstanceId == instanceId && t.Kind != TimerKind.Action);
+            await pending.Where(t => t.Status == TimerStatus.Pending && !tracked.Contains(t.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, TimerStatus.Cancelled), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     private async Task<DateTime?> NearestDueAsync(Guid instanceId, bool openWorkLoaded, CancellationToken cancellationToken)

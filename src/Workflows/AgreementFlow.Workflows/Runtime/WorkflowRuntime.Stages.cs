@@ -127,12 +127,13 @@ public sealed partial class WorkflowRuntime
             }
         }
 
-        var timers = await db.WorkflowTimers
-            .Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending && t.Kind != TimerKind.Action).ToListAsync(cancellationToken);
-        foreach (var timer in timers.Concat(db.WorkflowTimers.Local.Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending && t.Kind != TimerKind.Action)).Distinct())
+        // Timers this step already holds (added, or the one it is firing) are changed here; the stored rest in the commit.
+        foreach (var timer in db.WorkflowTimers.Local.Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending && t.Kind != TimerKind.Action))
         {
             timer.Status = TimerStatus.Cancelled;
         }
+
+        step.TimerCancellations.Add(null);
     }
 
     private async Task CreateTaskAsync(Step step, StageDefinition stage, TaskDefinition definition, CancellationToken cancellationToken)

@@ -107,7 +107,7 @@ public sealed partial class WorkflowRuntime
         assignment.Comment = comment;
         assignment.CompletedAtUtc = step.NowUtc;
         assignment.CompletedByPersonId = request.PersonId;
-        await CancelTimersOfAssignmentAsync(assignment.Id, cancellationToken);
+        step.TimerCancellations.Add(assignment.Id);
         step.Journal(JournalEntryKind.TaskCompleted, request.PersonId, assignment.ActingForPersonId, assignment.OrganizationId,
             fromStage: fromStage, taskId: task.TaskId, outcome: outcome.Id, comment: comment);
 
@@ -287,7 +287,7 @@ public sealed partial class WorkflowRuntime
             {
                 other.Status = AssignmentStatus.Cancelled;
                 other.CompletedAtUtc = step.NowUtc;
-                await CancelTimersOfAssignmentAsync(other.Id, cancellationToken);
+                step.TimerCancellations.Add(other.Id);
             }
 
             return true;

@@ -16,12 +16,21 @@ public sealed record AgreementTemplate(DocumentTemplate Template, DocumentTempla
 /// </summary>
 public sealed class AgreementTemplates(AgreementFlowDbContext db, TemplateService templates, LibraryClauseResolver library)
 {
+    // One step asks several times (the version assigner, the drafting guard, the render action and its renderer): within
+    // a scope a version is read, parsed and resolved once. Scoped, so an edit made in another request is never hidden.
+    private readonly Dictionary<Guid, AgreementTemplate> _resolved = [];
+
     public static string KeyOf(AgreementKind kind) => kind == AgreementKind.Amendment ? StatutoryTemplates.Amendment : StatutoryTemplates.NetworkAgreement;
 
     /// <summary>Null when the organisation has no published template of the kind.</summary>
     public async Task<AgreementTemplate?> ForAsync(Agreement agreement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
+        if (agreement.TemplateVersionId is { } known && _resolved.TryGetValue(known, out var cached))
+        {
+            return cached;
+        }
+
         var version = agreement.TemplateVersionId is { } id
             ? await db.Set<DocumentTemplateVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
             : await templates.LatestPublishedAsync(agreement.BaseOrganizationId, KeyOf(agreement.Kind), cancellationToken);
@@ -38,6 +47,8 @@ public sealed class AgreementTemplates(AgreementFlowDbContext db, TemplateServic
                 $"Template {template.Key} v{version.Version} ({version.Id}) no longer reads: {string.Join("; ", parsed.Errors)}");
         }
 
-        return new AgreementTemplate(template, version, await library.ResolveAsync(template.OrganizationId, parsed.Content, cancellationToken));
+        var resolved = new AgreementTemplate(template, version, await library.ResolveAsync(template.OrganizationId, parsed.Content, cancellationToken));
+        _resolved[version.Id] = resolved;
+        return resolved;
     }
 }

@@ -57,11 +57,17 @@ public sealed class MailComposer(
                 return null;
             }
 
-            var (assignment, taskTitle, subjectTitle) = facts.Value;
+            var (assignment, taskTitle, subjectTitle, subjectId) = facts.Value;
             var due = assignment.DueAtUtc;
             model["taskTitle"] = taskTitle;
             model["subjectTitle"] = subjectTitle;
             model["link"] = Url($"/tasks/{assignment.Id}");
+            if (await db.People.AsNoTracking().AnyAsync(p => p.Id == recipient.PersonId && p.PasswordHash == null, cancellationToken))
+            {
+                // A partner's contact cannot sign in: the task opens through their link to the agreement, not the inbox.
+                (model["link"], model["coordinator"]) = await partnerLinks.ForLinkOnlyPersonAsync(recipient.PersonId, subjectId, cancellationToken);
+            }
+
             model["deadline"] = due is { } d ? DeadlineText.Format(d, zone, language) : null;
             model["overdue"] = kind == "task-reminder" && due is { } overdueAt && overdueAt <= clock.GetUtcNow().UtcDateTime;
             // A task given again (an approval voided by a change of text) says why and links the redline.
@@ -78,7 +84,9 @@ public sealed class MailComposer(
                 // The SEQUENCE counts the deadline's moves up to this message: a calendar keeps the latest deadline in the task's one entry.
                 var sequence = await db.OutboxMessages.AsNoTracking().CountAsync(
                     m => m.AssignmentId == assignment.Id && m.Kind == "task-deadline-changed" && m.CreatedAtUtc <= message.CreatedAtUtc, cancellationToken);
-                calendar = IcsCalendar.Build(assignment.Id, $"{taskTitle} — {subjectTitle}", (string)model["link"]!, (string)model["link"]!, dueAt, zone, message.CreatedAtUtc, sequence);
+                // The task's own address, never a partner's link: a calendar entry is shared more widely than an e-mail.
+                var taskUrl = Url($"/tasks/{assignment.Id}");
+                calendar = IcsCalendar.Build(assignment.Id, $"{taskTitle} — {subjectTitle}", taskUrl, taskUrl, dueAt, zone, message.CreatedAtUtc, sequence);
             }
         }
         else if (kind == PartnerAccess.PartnerAccessService.MailKind)
@@ -113,7 +121,7 @@ public sealed class MailComposer(
         return new RenderedMail(subject, text, html, calendar, kind == "digest");
     }
 
-    private async Task<(TaskAssignment Assignment, string TaskTitle, string SubjectTitle)?> TaskFactsAsync(Guid assignmentId, string language, CancellationToken cancellationToken)
+    private async Task<(TaskAssignment Assignment, string TaskTitle, string SubjectTitle, Guid SubjectId)?> TaskFactsAsync(Guid assignmentId, string language, CancellationToken cancellationToken)
     {
         var assignment = await db.TaskAssignments.AsNoTracking().Include(a => a.HumanTask).SingleOrDefaultAsync(a => a.Id == assignmentId, cancellationToken);
         if (assignment is null)
@@ -124,7 +132,7 @@ public sealed class MailComposer(
         var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == assignment.InstanceId, cancellationToken);
         var definition = definitions.Find(instance.DefinitionId, instance.DefinitionVersion);
         var taskTitle = definition?.FindStage(assignment.HumanTask!.Stage)?.FindTask(assignment.HumanTask.TaskId)?.Title.In(language) ?? assignment.HumanTask!.TaskId;
-        return (assignment, taskTitle, await SubjectTitleAsync(instance.SubjectId, language, cancellationToken));
+        return (assignment, taskTitle, await SubjectTitleAsync(instance.SubjectId, language, cancellationToken), instance.SubjectId);
     }
 
     private async Task<List<Dictionary<string, object?>>> PendingTasksAsync(Guid personId, string language, IanaTimeZone zone, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ internal sealed class BatchContext
         var personIds = rows.Select(r => r.RecipientPersonId).OfType<Guid>().Distinct().ToList();
         var assignmentIds = rows.Select(r => r.AssignmentId).OfType<Guid>().Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => new PersonFacts(p.FullName, p.Email, p.PreferredLanguage), cancellationToken);
+            .ToDictionaryAsync(p => p.Id, p => new PersonFacts(p.FullName, p.Email, p.PreferredLanguage, p.PasswordHash != null), cancellationToken);
         var preferences = await db.MailPreferences.AsNoTracking().Where(p => personIds.Contains(p.PersonId)).ToDictionaryAsync(p => p.PersonId, cancellationToken);
         var memberships = await db.Memberships.AsNoTracking().Where(m => personIds.Contains(m.PersonId))
             .OrderBy(m => m.Id).Select(m => new { m.PersonId, m.OrganizationId }).ToListAsync(cancellationToken);
@@ -42,7 +42,8 @@ internal sealed class BatchContext
         };
     }
 
-    internal sealed record PersonFacts(string FullName, string Email, string PreferredLanguage);
+    /// <summary>A recipient; <paramref name="CanSignIn"/> is false for a partner's contact who opens agreements by links only (no inbox, so no digest).</summary>
+    internal sealed record PersonFacts(string FullName, string Email, string PreferredLanguage, bool CanSignIn);
 
     internal sealed record AssignmentFacts(AssignmentStatus Status, Guid OrganizationId, Guid? AssigneePersonId);
 }

@@ -231,7 +231,8 @@ public sealed partial class OutboxDispatcher(
             return Decided(Skip(row, "The person unsubscribed from reminders and digests."));
         }
 
-        if (row.Kind == "task-reminder" && preference.ReminderDelivery == ReminderDelivery.Digest)
+        // A digest lists tasks of an inbox; a partner's contact without an account has none and gets each reminder with their link.
+        if (row.Kind == "task-reminder" && preference.ReminderDelivery == ReminderDelivery.Digest && person.CanSignIn)
         {
             return Decided(Skip(row, "Folded into the person's daily digest."));
         }

@@ -24,6 +24,8 @@ public sealed class DigestWriter(AgreementFlowDbContext db, IOrganizationTimeSou
         var now = clock.GetUtcNow().UtcDateTime;
         var candidates = await db.TaskAssignments.AsNoTracking()
             .Where(a => a.Status == AssignmentStatus.Open && a.AssigneePersonId != null)
+            // People with an inbox: a partner's contact without an account gets each reminder with their link instead.
+            .Where(a => db.People.Any(p => p.Id == a.AssigneePersonId && p.PasswordHash != null))
             .Select(a => new { PersonId = a.AssigneePersonId!.Value, a.OrganizationId })
             .Distinct()
             .ToListAsync(cancellationToken);

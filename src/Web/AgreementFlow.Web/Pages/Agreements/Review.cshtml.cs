@@ -173,9 +173,21 @@ public sealed class ReviewModel(
             await LoadAsync(cancellationToken);
             FailedForm = "answer";
             TypedText = comment;
+            if (result.Status == StepStatus.Conflict)
+            {
+                return ShowFailure(CommandResult<Unit>.Conflict(t["Пока страница была открыта, задачу уже решили или договор перешёл на другой этап. Ваше решение не записано."]))!;
+            }
+
+            // The runtime's own words are for the API and the log; the page says it in the reader's language.
             var failure = new FieldErrors();
-            failure.Add(result.Field == "comment" ? "comment" : "outcome", result.Message ?? t["Такое решение сейчас принять нельзя. Обновите страницу."]);
-            return ShowFailure(result.Status == StepStatus.Conflict ? CommandResult<Unit>.Conflict(result.Message ?? "") : CommandResult<Unit>.Invalid(failure))!;
+            failure.Add(result.Field == "comment" ? "comment" : "outcome", result.Field switch
+            {
+                "comment" => t["Для этого решения нужен комментарий (не длиннее 4000 символов)."],
+                // A guard's refusal (a statutory clause missing, a signature not recorded) says itself what to fix.
+                _ when result.Reasons is { Count: > 0 } => result.Message ?? string.Join("; ", result.Reasons),
+                _ => t["Такое решение сейчас принять нельзя. Обновите страницу."],
+            });
+            return ShowFailure(CommandResult<Unit>.Invalid(failure))!;
         }
 
         TempData["Notice"] = t.Format("Решение принято: «{0}».", chosen.Title);

@@ -15,23 +15,21 @@ internal sealed class DirectoryAssignees(AgreementFlowDbContext db) : IAssigneeD
             return [];
         }
 
-        // The longest-serving holder first: with two directors, the task goes to the same one every time.
+        // The longest-serving holder first: with two directors, the task goes to the same one every time. Each holder
+        // comes with the substitute of an absence covering the date, in the same query.
         var holders = await db.Memberships.AsNoTracking()
             .Where(m => m.OrganizationId == organizationId && m.Role == parsed)
             .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { p.Id, p.CreatedAtUtc })
             .OrderBy(p => p.CreatedAtUtc).ThenBy(p => p.Id)
-            .Select(p => p.Id)
-            .ToListAsync(cancellationToken);
-        var absences = await db.Absences.AsNoTracking()
-            .Where(a => holders.Contains(a.PersonId) && a.From <= localDate && a.To >= localDate)
+            .Select(p => new
+            {
+                p.Id,
+                Substitute = db.Absences.Where(a => a.PersonId == p.Id && a.From <= localDate && a.To >= localDate)
+                    .OrderBy(a => a.From).Select(a => (Guid?)a.SubstituteId).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
 
-        var result = new List<ResolvedAssignee>();
-        foreach (var holder in holders)
-        {
-            var absence = absences.FirstOrDefault(a => a.PersonId == holder);
-            result.Add(absence is null ? new ResolvedAssignee(holder, null) : new ResolvedAssignee(absence.SubstituteId, holder));
-        }
+        var result = holders.Select(h => h.Substitute is { } substitute ? new ResolvedAssignee(substitute, h.Id) : new ResolvedAssignee(h.Id, null)).ToList();
 
         // Present holders first: a substitute is the fallback, not the first choice.
         return [.. result.OrderBy(r => r.ActingForPersonId is null ? 0 : 1)];

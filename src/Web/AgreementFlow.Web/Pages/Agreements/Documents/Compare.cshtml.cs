@@ -6,7 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AgreementFlow.Web.Pages.Agreements.Documents;
 
-/// <summary>The redline between two versions of an agreement's document: per clause, word by word.</summary>
+/// <summary>
+/// The redline between two versions of an agreement's document: per clause, word by word. A partner's link session may
+/// open it for its own agreement (the e-mail that voids an approval and the review page's rounds link here).
+/// </summary>
+[PartnerAccessible]
 public sealed class CompareModel(AgreementDocuments documents, CurrentUser me) : PageModel
 {
     [FromRoute]
@@ -22,6 +26,11 @@ public sealed class CompareModel(AgreementDocuments documents, CurrentUser me) :
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!me.MayActOn(Id, PartnerAction.View))
+        {
+            return NotFound();
+        }
+
         var found = await documents.CompareAsync(me, Id, From, To, cancellationToken);
         if (found is null)
         {
