@@ -116,6 +116,8 @@ public abstract class NegotiationApiTests(AgreementFlowApp app)
         var link = await PartnerSessions.ClientAsync(app, s.PersonId("director1"), id, PartnerAction.View);
         var review = await link.GetStringAsync($"/agreements/{id}/review");
         review.Should().Contain("Отправлено партнёру").And.Contain("Возвращено базовой организации").And.Contain("Что изменилось по сравнению с версией 1");
+        review.Should().MatchRegex(@"Отправлено партнёру</strong> <span class=""hint"">\d\d\.\d\d\.\d{4} \d\d:\d\d \(UTC&#x2B;7\)",
+            "the partner in Krasnoyarsk reads the rounds' times in their own zone").And.NotContain(" UTC<");
         review.Should().Contain($"/agreements/{id}/documents/compare?from=1&amp;to=3", "the round links its full redline, which a link session may open");
         var redline = await link.GetAsync($"/agreements/{id}/documents/compare?from=1&to=3");
         redline.StatusCode.Should().Be(HttpStatusCode.OK);

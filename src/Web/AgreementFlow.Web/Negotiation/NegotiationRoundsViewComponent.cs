@@ -14,7 +14,7 @@ namespace AgreementFlow.Web.Negotiation;
 /// </summary>
 public sealed class NegotiationRoundsViewComponent(AgreementFlowDbContext db, NegotiationAccess access, NegotiationRounds rounds, CurrentUser me) : ViewComponent
 {
-    public sealed record Model(Guid AgreementId, IReadOnlyList<NegotiationRoundView> Rounds, int OpenThreads, int PendingProposals, string? ReissueReason, string? ReissueRedline);
+    public sealed record Model(Guid AgreementId, IReadOnlyList<NegotiationRoundView> Rounds, int OpenThreads, int PendingProposals, string? ReissueReason, string? ReissueRedline, string ReaderZone);
 
     public async Task<IViewComponentResult> InvokeAsync(Guid agreementId, Guid? assignmentId = null)
     {
@@ -42,7 +42,11 @@ public sealed class NegotiationRoundsViewComponent(AgreementFlowDbContext db, Ne
             }
         }
 
+        // Times read in the reader's organisation's zone (theirs among the parties, else the base's).
+        var parties = await db.AgreementParties.AsNoTracking().Where(p => p.AgreementId == agreementId).Select(p => p.OrganizationId).ToListAsync(cancellationToken);
+        var zoneOf = parties.FirstOrDefault(me.OrganizationIds.Contains) is var mine && mine != Guid.Empty ? mine : agreement.BaseOrganizationId;
+        var zone = await db.Organizations.AsNoTracking().Where(o => o.Id == zoneOf).Select(o => o.TimeZoneId).SingleOrDefaultAsync(cancellationToken) ?? "Europe/Moscow";
         return View("~/Pages/Agreements/ReviewRoundsPanel.cshtml",
-            new Model(agreementId, await rounds.OfAsync(agreementId, cancellationToken), openThreads, pending, reason, redline));
+            new Model(agreementId, await rounds.OfAsync(agreementId, cancellationToken), openThreads, pending, reason, redline, zone));
     }
 }

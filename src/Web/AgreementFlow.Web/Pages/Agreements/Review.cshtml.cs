@@ -41,6 +41,9 @@ public sealed class ReviewModel(
 
     public string StageTitle { get; private set; } = "";
 
+    /// <summary>The reader's zone: their organisation's among the parties (the base's for anyone else); every time on the page reads in it.</summary>
+    public string ReaderZone { get; private set; } = "Europe/Moscow";
+
     public int? Version { get; private set; }
 
     public string? DocxSha256 { get; private set; }
@@ -234,6 +237,9 @@ public sealed class ReviewModel(
         }
 
         Agreement = found;
+        var readerOrganization = found.Parties.Select(p => p.OrganizationId).FirstOrDefault(me.OrganizationIds.Contains);
+        var zoneOf = readerOrganization == Guid.Empty ? found.BaseOrganizationId : readerOrganization;
+        ReaderZone = await db.Organizations.AsNoTracking().Where(o => o.Id == zoneOf).Select(o => o.TimeZoneId).SingleOrDefaultAsync(cancellationToken) ?? ReaderZone;
         var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == found.WorkflowInstanceId, cancellationToken);
         var definition = definitions.Find(instance.DefinitionId, instance.DefinitionVersion);
         var language = Texts.IsEnglish ? "en" : "ru";
