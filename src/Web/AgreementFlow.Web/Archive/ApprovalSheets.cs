@@ -15,7 +15,7 @@ namespace AgreementFlow.Web.Archive;
 /// <summary>
 /// Builds an agreement's approval sheet from its instance's journal: every answer with the person, their organisation
 /// and role, whom they acted for as «и.о.», the outcome («согласовано с замечаниями» among them), the remark and the time
-/// in the organisation's zone; rendered with the base organisation's published <c>approval-sheet</c> form (or the shipped one).
+/// in the organisation's zone, and for an approval the document version and the start of its DOCX SHA-256 it was given to; rendered with the base organisation's published <c>approval-sheet</c> form (or the shipped one).
 /// </summary>
 public sealed class ApprovalSheets(
     AgreementFlowDbContext db, TemplateService templates, LibraryClauseResolver library, DocumentRenderer renderer, TimeProvider clock)
@@ -49,6 +49,12 @@ public sealed class ApprovalSheets(
             .Select(a => new { a.CompletedByPersonId, a.Role, a.CompletedAtUtc, a.Outcome })
             .ToListAsync(cancellationToken);
 
+        // What each approving answer approved: the document version and its DOCX hash, bound in the answer's step.
+        var contents = await db.Set<Data.Negotiation.ContentApproval>().AsNoTracking()
+            .Where(c => c.AgreementId == agreement.Id && c.VoidedAtUtc == null)
+            .Select(c => new { c.PersonId, c.TaskId, c.ApprovedAtUtc, c.DocumentVersion, c.DocxSha256 })
+            .ToListAsync(cancellationToken);
+
         var rows = new JsonArray();
         foreach (var entry in entries)
         {
@@ -66,7 +72,9 @@ public sealed class ApprovalSheets(
                 ["actingFor"] = entry.ActingForPersonId is { } absent
                     ? $"и.о. {Genitive(role)}{people.GetValueOrDefault(absent, "?")}"
                     : "",
-                ["outcome"] = OutcomeText(entry.Outcome),
+                ["outcome"] = contents.FirstOrDefault(c => c.PersonId == entry.ActorPersonId && c.TaskId == entry.TaskId && c.ApprovedAtUtc == entry.AtUtc) is { } approved
+                    ? $"{OutcomeText(entry.Outcome)} (версия {approved.DocumentVersion}, SHA-256 {approved.DocxSha256[..16]}…)"
+                    : OutcomeText(entry.Outcome),
                 ["remark"] = entry.Comment ?? "",
                 ["decidedAt"] = LocalTime.Format(entry.AtUtc, organization?.TimeZoneId),
             });
