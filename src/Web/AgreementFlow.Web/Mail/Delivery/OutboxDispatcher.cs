@@ -18,8 +18,9 @@ namespace AgreementFlow.Web.Mail.Delivery;
 /// recipient organisation's send window, or is not to be sent at all, then sends it and records the answer in the row.
 /// </summary>
 /// <remarks>
-/// A row is marked sent in its own commit right after the server accepted it. The one way a message can go twice is a
-/// crash between the server's acceptance and that commit; the Message-ID, the same on every attempt, lets a mail
+/// A row is marked sent only after the server accepted it (its 250 after the data), in the next commit: the results
+/// that came back while the previous commit ran go together. The one way a message can go twice is a crash between
+/// the server's acceptance and that commit (at-least-once); the Message-ID, the same on every attempt, lets a mail
 /// client recognise the repeat.
 /// </remarks>
 public sealed partial class OutboxDispatcher(
@@ -50,7 +51,7 @@ public sealed partial class OutboxDispatcher(
     public async Task<DispatchReport> DispatchAsync(int maxBatches, CancellationToken cancellationToken)
     {
         var report = DispatchReport.Empty;
-        var clients = new ConcurrentBag<SmtpClient>();
+        var senders = new ConcurrentBag<IMailSender>();
         try
         {
             for (var batch = 0; batch < maxBatches && Volatile.Read(ref _serverUnreachable) == 0; batch++)
@@ -88,22 +89,26 @@ public sealed partial class OutboxDispatcher(
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
-                report = await SendAllAsync(sends, clients, report, cancellationToken);
+                report = await SendAllAsync(sends, senders, report, cancellationToken);
             }
         }
         finally
         {
-            foreach (var client in clients)
+            // QUIT on every connection still open: they live for one run, never idle between runs.
+            foreach (var sender in senders)
             {
-                client.Dispose();
+                await sender.DisposeAsync();
             }
         }
 
         return report;
     }
 
-    /// <summary>Sends over several connections at once (a message's SMTP exchange is mostly waiting) and commits each result as it arrives.</summary>
-    private async Task<DispatchReport> SendAllAsync(List<Send> sends, ConcurrentBag<SmtpClient> clients, DispatchReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends over several connections at once (a message's SMTP exchange is mostly waiting) and commits the results as
+    /// they arrive: whatever came back while the previous commit ran goes in the next one.
+    /// </summary>
+    private async Task<DispatchReport> SendAllAsync(List<Send> sends, ConcurrentBag<IMailSender> senders, DispatchReport report, CancellationToken cancellationToken)
     {
         if (sends.Count == 0)
         {
@@ -125,11 +130,11 @@ public sealed partial class OutboxDispatcher(
                         return;
                     }
 
-                    var client = clients.TryTake(out var pooled) ? pooled : transport.CreateClient();
+                    var sender = senders.TryTake(out var pooled) ? pooled : transport.CreateSender();
                     try
                     {
                         using var message = MailMessageFactory.Create(send.Row.Id, options.Value.From, send.Email, send.Name, send.Mail, composer.PreferencesUrl);
-                        await client.SendMailAsync(message, cancellationToken);
+                        await sender.SendAsync(message, cancellationToken);
                         results.Writer.TryWrite(new SendResult(send, Attempted: true, null));
                     }
                     catch (Exception ex) when (ex is SmtpException or IOException or FormatException or InvalidOperationException or System.Net.Sockets.SocketException)
@@ -144,7 +149,7 @@ public sealed partial class OutboxDispatcher(
                     }
                     finally
                     {
-                        clients.Add(client);
+                        senders.Add(sender);
                     }
                 }
                 finally
@@ -154,17 +159,20 @@ public sealed partial class OutboxDispatcher(
             }));
         }, cancellationToken).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
 
-        await foreach (var result in results.Reader.ReadAllAsync(cancellationToken))
+        while (await results.Reader.WaitToReadAsync(cancellationToken))
         {
-            var row = result.Send.Row;
-            row.ClaimedBy = null;
-            row.ClaimedUntilUtc = null;
-            if (result.Attempted)
+            while (results.Reader.TryRead(out var result))
             {
-                report = report.Add(Record(result.Send, result.Error));
+                var row = result.Send.Row;
+                row.ClaimedBy = null;
+                row.ClaimedUntilUtc = null;
+                if (result.Attempted)
+                {
+                    report = report.Add(Record(result.Send, result.Error));
+                }
             }
 
-            // Marked sent right after the server accepted it: only a crash in between could send it twice.
+            // Marked sent right after the server accepted them: only a crash in between could send one twice.
             await db.SaveChangesAsync(cancellationToken);
         }
 
