@@ -34,11 +34,16 @@ public sealed class MailMessageSerializer : IDisposable
             File.Delete(file);
         }
 
+        // The envelope headers come first; X-Receiver carries the encoded display name and may be folded over several lines.
         var start = 0;
         while (StartsWith(bytes, start, "X-Sender:"u8) || StartsWith(bytes, start, "X-Receiver:"u8))
         {
-            var end = Array.IndexOf(bytes, (byte)'\n', start);
-            start = end < 0 ? bytes.Length : end + 1;
+            do
+            {
+                var end = Array.IndexOf(bytes, (byte)'\n', start);
+                start = end < 0 ? bytes.Length : end + 1;
+            }
+            while (start < bytes.Length && bytes[start] is (byte)' ' or (byte)'\t');
         }
 
         return start == 0 ? bytes : bytes[start..];

@@ -141,19 +141,19 @@ public sealed class SmtpConnection : IAsyncDisposable
             if (!mail.IsCompletion)
             {
                 await RefusedAsync(mail, token);
-                throw new SmtpException((SmtpStatusCode)mail.Code, $"The sender {from} was refused: {mail}");
+                throw Refusal(mail);
             }
 
             if (!rcpt.IsCompletion)
             {
                 await RefusedAsync(rcpt, token);
-                throw new SmtpFailedRecipientException((SmtpStatusCode)rcpt.Code, recipient, rcpt.ToString());
+                throw new SmtpFailedRecipientException((SmtpStatusCode)rcpt.Code, recipient, rcpt.Text);
             }
 
             if (start.Code != 354)
             {
                 await RefusedAsync(start, token);
-                throw new SmtpException((SmtpStatusCode)start.Code, $"DATA was refused: {start}");
+                throw Refusal(start);
             }
 
             await _stream.WriteAsync(data, token);
@@ -161,7 +161,7 @@ public sealed class SmtpConnection : IAsyncDisposable
             if (!accepted.IsCompletion)
             {
                 await RefusedAsync(accepted, token);
-                throw new SmtpException((SmtpStatusCode)accepted.Code, $"The message was refused: {accepted}");
+                throw Refusal(accepted);
             }
 
             Sent++;
@@ -349,6 +349,13 @@ public sealed class SmtpConnection : IAsyncDisposable
             // The refusal is what counts; a session that cannot even reset is simply dropped.
             Abort();
         }
+    }
+
+    /// <summary>The exception System.Net.Mail's client throws for the same answer: "Mailbox unavailable. The server response was: …".</summary>
+    private static SmtpException Refusal(SmtpReply reply)
+    {
+        var code = (SmtpStatusCode)reply.Code;
+        return new SmtpException(code, $"{new SmtpException(code).Message} The server response was: {reply.Text}");
     }
 
     private static SmtpException Unusable(string what, SmtpReply reply) =>
