@@ -28,7 +28,7 @@ public sealed class SmtpTransportTests(SmtpServerFixture fixture) : IClassFixtur
             {
                 var id = Guid.NewGuid();
                 ids.Add(id);
-                using var message = Message(id, $"person{i}", i);
+                var message = Message(id, $"person{i}", i);
                 await sender.SendAsync(message, CancellationToken.None);
             }
         }
@@ -66,29 +66,17 @@ public sealed class SmtpTransportTests(SmtpServerFixture fixture) : IClassFixtur
     public async Task ARefusedRecipient_IsAPermanentFailureWithTheServersAnswer_ABusyOneATransientFailure_AndTheConnectionGoesOn()
     {
         await using var sender = Transport().CreateSender();
-        using (var first = Message(Guid.NewGuid(), "before", 1))
-        {
-            await sender.SendAsync(first, CancellationToken.None);
-        }
+        await sender.SendAsync(Message(Guid.NewGuid(), "before", 1), CancellationToken.None);
 
-        using (var refused = Message(Guid.NewGuid(), "reject", 2))
-        {
-            var error = (await FluentActions.Awaiting(() => sender.SendAsync(refused, CancellationToken.None)).Should().ThrowAsync<SmtpException>()).Which;
-            DeliveryFailure.IsPermanent(error).Should().BeTrue("a 550 would be the same answer next time");
-            DeliveryFailure.Describe(error).Should().StartWith("550 ").And.Contain("5.1.1 Mailbox unavailable: no such user here");
-        }
+        var refused = (await FluentActions.Awaiting(() => sender.SendAsync(Message(Guid.NewGuid(), "reject", 2), CancellationToken.None)).Should().ThrowAsync<SmtpException>()).Which;
+        DeliveryFailure.IsPermanent(refused).Should().BeTrue("a 550 would be the same answer next time");
+        DeliveryFailure.Describe(refused).Should().StartWith("550 ").And.Contain("5.1.1 Mailbox unavailable: no such user here");
 
-        using (var busy = Message(Guid.NewGuid(), "busy", 3))
-        {
-            var error = (await FluentActions.Awaiting(() => sender.SendAsync(busy, CancellationToken.None)).Should().ThrowAsync<SmtpException>()).Which;
-            DeliveryFailure.IsPermanent(error).Should().BeFalse("a 451 is worth trying again later");
-            DeliveryFailure.Describe(error).Should().StartWith("451 ").And.Contain("4.3.0 Mailbox busy, try again later");
-        }
+        var busy = (await FluentActions.Awaiting(() => sender.SendAsync(Message(Guid.NewGuid(), "busy", 3), CancellationToken.None)).Should().ThrowAsync<SmtpException>()).Which;
+        DeliveryFailure.IsPermanent(busy).Should().BeFalse("a 451 is worth trying again later");
+        DeliveryFailure.Describe(busy).Should().StartWith("451 ").And.Contain("4.3.0 Mailbox busy, try again later");
 
-        using (var after = Message(Guid.NewGuid(), "after", 4))
-        {
-            await sender.SendAsync(after, CancellationToken.None);
-        }
+        await sender.SendAsync(Message(Guid.NewGuid(), "after", 4), CancellationToken.None);
 
         var received = await ReceivedAsync();
         received.Select(m => m.To).Should().HaveCount(2).And.Contain(to => to.Contains("before@")).And.Contain(to => to.Contains("after@"));
@@ -100,15 +88,13 @@ public sealed class SmtpTransportTests(SmtpServerFixture fixture) : IClassFixtur
     {
         await using var sender = Transport().CreateSender();
         var ids = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
-        using (var first = Message(ids[0], "person0", 0))
-        {
-            await sender.SendAsync(first, CancellationToken.None);
-        }
+        var first = Message(ids[0], "person0", 0);
+        await sender.SendAsync(first, CancellationToken.None);
 
         await Server.StopAsync();
         try
         {
-            using var during = Message(ids[1], "person1", 1);
+            var during = Message(ids[1], "person1", 1);
             var error = (await FluentActions.Awaiting(() => sender.SendAsync(during, CancellationToken.None)).Should().ThrowAsync<Exception>()).Which;
             DeliveryFailure.IsPermanent(error).Should().BeFalse("a server that is down is a transient failure");
         }
@@ -119,7 +105,7 @@ public sealed class SmtpTransportTests(SmtpServerFixture fixture) : IClassFixtur
 
         for (var i = 1; i < ids.Count; i++)
         {
-            using var message = Message(ids[i], $"person{i}", i);
+            var message = Message(ids[i], $"person{i}", i);
             await sender.SendAsync(message, CancellationToken.None);
         }
 
@@ -139,9 +125,9 @@ public sealed class SmtpTransportTests(SmtpServerFixture fixture) : IClassFixtur
 
     private SmtpSettings Settings() => new() { Host = "127.0.0.1", Port = Server.Port };
 
-    private MailTransport Transport() => new(Options.Create(new MailOptions { Mode = MailMode.Smtp, Smtp = Settings(), TimeoutSeconds = 10, From = From }));
+    private MailTransport Transport() => new(Options.Create(new MailOptions { Mode = MailMode.Smtp, Smtp = Settings(), TimeoutSeconds = 10, From = From }), TimeProvider.System);
 
-    private MailMessage Message(Guid id, string localPart, int i) => MailMessageFactory.Create(
+    private OutgoingMail Message(Guid id, string localPart, int i) => new(
         id, From, $"{localPart}@{_suffix}.test", "Иван Петров",
         new RenderedMail($"Новая задача: согласовать «Договор №{i}» — Школа № 7", Text(i), $"<p>Договор №{i}</p>", Calendar(i), IsDigest: false),
         "https://af.example.org/account/notifications");

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace AgreementFlow.Web.Mail.Delivery;
 
 /// <summary>Opens senders as <c>Mail:Mode</c> says: a pickup folder of <c>.eml</c> files, or an SMTP server over our own client.</summary>
-public sealed class MailTransport(IOptions<MailOptions> options)
+public sealed class MailTransport(IOptions<MailOptions> options, TimeProvider clock)
 {
     /// <summary>Where messages went, for the record of each: the folder or <c>host:port</c>.</summary>
     public string Destination => options.Value.Mode == MailMode.Pickup
@@ -24,6 +24,6 @@ public sealed class MailTransport(IOptions<MailOptions> options)
             return new PickupSender(folder);
         }
 
-        return new SmtpSender(settings.Smtp, TimeSpan.FromSeconds(settings.TimeoutSeconds));
+        return new SmtpSender(settings.Smtp, TimeSpan.FromSeconds(settings.TimeoutSeconds), clock);
     }
 }

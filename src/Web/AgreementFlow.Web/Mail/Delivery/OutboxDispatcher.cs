@@ -142,8 +142,7 @@ public sealed partial class OutboxDispatcher(
                     sender ??= senders.TryTake(out var pooled) ? pooled : transport.CreateSender();
                     try
                     {
-                        using var message = MailMessageFactory.Create(send.Row.Id, options.Value.From, send.Email, send.Name, send.Mail, composer.PreferencesUrl);
-                        await sender.SendAsync(message, cancellationToken);
+                        await sender.SendAsync(new OutgoingMail(send.Row.Id, options.Value.From, send.Email, send.Name, send.Mail, composer.PreferencesUrl), cancellationToken);
                         results.TryWrite(new SendResult(send, Attempted: true, null));
                     }
                     catch (Exception ex) when (ex is SmtpException or IOException or FormatException or InvalidOperationException or System.Net.Sockets.SocketException)

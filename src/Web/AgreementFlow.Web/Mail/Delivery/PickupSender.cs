@@ -2,12 +2,17 @@ using System.Net.Mail;
 
 namespace AgreementFlow.Web.Mail.Delivery;
 
-/// <summary>Writes each message as an <c>.eml</c> file into the pickup folder (<see cref="MailMode.Pickup"/>).</summary>
+/// <summary>Writes each message as an <c>.eml</c> file into the pickup folder (<see cref="MailMode.Pickup"/>), with System.Net.Mail.</summary>
 internal sealed class PickupSender(string folder) : IMailSender
 {
     private readonly SmtpClient _client = new() { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
 
-    public Task SendAsync(MailMessage message, CancellationToken cancellationToken) => _client.SendMailAsync(message, cancellationToken);
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        using var message = MailMessageFactory.Create(mail.OutboxId, mail.From, mail.ToAddress, mail.ToName, mail.Mail, mail.PreferencesUrl);
+        await _client.SendMailAsync(message, cancellationToken);
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -7,24 +7,21 @@ namespace AgreementFlow.Web.Mail.Delivery;
 /// Sends over one <see cref="SmtpConnection"/> kept open from message to message (<see cref="MailMode.Smtp"/>); a
 /// connection that failed is dropped and the next message opens a new one.
 /// </summary>
-internal sealed class SmtpSender(SmtpSettings settings, TimeSpan timeout) : IMailSender
+internal sealed class SmtpSender(SmtpSettings settings, TimeSpan timeout, TimeProvider clock) : IMailSender
 {
-    private readonly MailMessageSerializer _serializer = new();
+    private readonly ArrayBufferWriter<byte> _mime = new(16 * 1024);
     private readonly ArrayBufferWriter<byte> _data = new(16 * 1024);
     private SmtpConnection? _connection;
 
-    public async Task SendAsync(MailMessage message, CancellationToken cancellationToken)
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        if (message.To.Count != 1 || message.CC.Count > 0 || message.Bcc.Count > 0 || message.From is null)
-        {
-            throw new InvalidOperationException("An outbox e-mail has one sender and one recipient.");
-        }
-
+        ArgumentNullException.ThrowIfNull(mail);
+        _mime.ResetWrittenCount();
+        MimeWriter.Write(mail, clock.GetUtcNow(), _mime);
         _data.ResetWrittenCount();
-        SmtpData.Write(_serializer.Serialize(message), _data);
-        var from = message.From.Address;
-        var to = message.To[0].Address;
+        SmtpData.Write(_mime.WrittenSpan, _data);
+        var from = new MailAddress(mail.From).Address;
+        var to = mail.ToAddress;
 
         if (_connection is { IsUsable: true, Sent: > 0 } reused)
         {
@@ -58,7 +55,6 @@ internal sealed class SmtpSender(SmtpSettings settings, TimeSpan timeout) : IMai
     public async ValueTask DisposeAsync()
     {
         await DropAsync();
-        _serializer.Dispose();
     }
 
     private async Task DropAsync()
