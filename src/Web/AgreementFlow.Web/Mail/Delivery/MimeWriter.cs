@@ -82,6 +82,11 @@ public static class MimeWriter
     /// <summary>"Name" &lt;address&gt;, the name as encoded words when it is not plain ASCII.</summary>
     private static void AppendAddress(StringBuilder text, MailAddress address)
     {
+        if (!Ascii.IsValid(address.Address))
+        {
+            throw new FormatException($"The address {address.Address} is not ASCII: it cannot be written into a seven-bit header.");
+        }
+
         var name = address.DisplayName;
         if (name.Length > 0)
         {

@@ -147,9 +147,10 @@ public sealed partial class OutboxDispatcher(
                     }
                     catch (Exception ex) when (ex is SmtpException or IOException or FormatException or InvalidOperationException or System.Net.Sockets.SocketException)
                     {
-                        if (ex is not SmtpException smtp || (int)smtp.StatusCode < 400)
+                        if (ex is IOException or System.Net.Sockets.SocketException || (ex is SmtpException smtp && (int)smtp.StatusCode < 400))
                         {
-                            // No answer from the server at all: the rest of this run waits, without an attempt counted.
+                            // No answer from the server at all (or no usable session): the rest of this run waits, without an attempt counted.
+                            // A message that cannot be written (FormatException) fails alone.
                             Interlocked.Exchange(ref _serverUnreachable, 1);
                         }
 
