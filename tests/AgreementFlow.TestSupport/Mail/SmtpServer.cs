@@ -7,7 +7,7 @@ namespace AgreementFlow.TestSupport.Mail;
 
 /// <summary>
 /// A real SMTP server for tests: Debian's <c>python3-aiosmtpd</c> on a free port of 127.0.0.1, storing what it
-/// accepts in a Maildir. Recipients starting with <c>reject@</c> are refused with 550. Messages are read back
+/// accepts in a Maildir. Recipients starting with <c>reject@</c> are refused with 550, those starting with <c>busy@</c> with 451. Messages are read back
 /// with Python's own e-mail package, so the test checks what an independent reader decodes.
 /// </summary>
 public sealed class SmtpServer : IAsyncDisposable

@@ -140,6 +140,36 @@ public abstract class DispatchTests(MailApp app)
     }
 
     [Fact]
+    public async Task ABusyMailbox_IsRetriedLater_WhileFortyOtherMessagesGoOut_OverAtMostOneConnectionPerWorker()
+    {
+        var world = await MailWorld.CreateAsync(app);
+        var task = await world.Scenario.OpenTaskOfAsync(await world.Scenario.DraftAgreementAsync(), "coordinator");
+        var busy = await AuthorizationWorld.IdOfAsync(await world.Scenario.Admin.PostAsJsonAsync("/api/people", new
+        {
+            fullName = "Тест Занят", email = $"busy@{world.Scenario.Suffix}.scenario.test", password = "Scenario-Pass-1",
+            memberships = new[] { new { organizationId = world.Scenario.Centre, role = "coordinator" } },
+        }));
+        await world.DispatchAsync();
+        var before = (await world.ReceivedByAsync("coordinator")).Count;
+        var busyId = (await world.QueueAsync("task-assigned", task, busy)).Single();
+        var ids = await world.QueueAsync("task-assigned", task, world.Scenario.PersonId("coordinator"), 40);
+
+        var report = await world.DispatchAsync();
+
+        report.Sent.Should().Be(40);
+        report.Retrying.Should().Be(1);
+        var waiting = await RowAsync(busyId);
+        waiting.Status.Should().Be(OutboxStatus.Pending, "451 means try again later");
+        waiting.Attempts.Should().Be(1);
+        waiting.LastError.Should().StartWith("451 ", "the server's answer is kept for an administrator");
+        waiting.AvailableAtUtc.Should().BeAfter(app.Clock.GetUtcNow().UtcDateTime);
+        var received = (await world.ReceivedByAsync("coordinator")).Skip(before).ToList();
+        received.Select(m => m.MessageId).Should().BeEquivalentTo(ids.Select(id => $"<{id:N}@agreementflow>"), "the others went out, each once");
+        received.Select(m => m.RawHeaders.Split('\n').Single(l => l.StartsWith("X-Peer:", StringComparison.Ordinal))).Distinct()
+            .Should().HaveCountLessThanOrEqualTo(8, "each of the Mail:Parallelism workers keeps its connection for message after message");
+    }
+
+    [Fact]
     public async Task ATaskAnsweredBeforeItsReminderGoesOut_GetsNoReminder()
     {
         var world = await MailWorld.CreateAsync(app);

@@ -43,6 +43,6 @@ public sealed class MailOptions
     /// <summary>How long a node's claim on a message lasts. Default 2 minutes.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Seconds an SMTP conversation may take before it counts as a transient failure. Default 30.</summary>
+    /// <summary>Seconds connecting, one SMTP command or one message's data may take before it counts as a transient failure. Default 30.</summary>
     public int TimeoutSeconds { get; set; } = 30;
 }

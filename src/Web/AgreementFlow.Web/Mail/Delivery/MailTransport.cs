@@ -1,39 +1,29 @@
-using System.Net;
-using System.Net.Mail;
 using Microsoft.Extensions.Options;
 
 namespace AgreementFlow.Web.Mail.Delivery;
 
-/// <summary>Opens System.Net.Mail clients as <c>Mail:Mode</c> says: a pickup folder of <c>.eml</c> files, or an SMTP server.</summary>
-public sealed class MailTransport(IOptions<MailOptions> options)
+/// <summary>Opens senders as <c>Mail:Mode</c> says: a pickup folder of <c>.eml</c> files, or an SMTP server over our own client.</summary>
+public sealed class MailTransport(IOptions<MailOptions> options, TimeProvider clock)
 {
     /// <summary>Where messages went, for the record of each: the folder or <c>host:port</c>.</summary>
     public string Destination => options.Value.Mode == MailMode.Pickup
         ? Path.GetFullPath(options.Value.PickupFolder)
         : $"{options.Value.Smtp.Host}:{options.Value.Smtp.Port}";
 
-    /// <summary>A client for one batch: it sends the batch's messages one after another.</summary>
-    public SmtpClient CreateClient()
+    /// <summary>
+    /// A sender for one dispatch worker: it sends the worker's messages one after another, in SMTP mode over one
+    /// connection it opens on the first message and keeps until it fails or the sender is disposed.
+    /// </summary>
+    public IMailSender CreateSender()
     {
         var settings = options.Value;
         if (settings.Mode == MailMode.Pickup)
         {
             var folder = Path.GetFullPath(settings.PickupFolder);
             Directory.CreateDirectory(folder);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
+            return new PickupSender(folder);
         }
 
-        var client = new SmtpClient(settings.Smtp.Host!, settings.Smtp.Port)
-        {
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            EnableSsl = settings.Smtp.StartTls,
-            Timeout = settings.TimeoutSeconds * 1000,
-        };
-        if (!string.IsNullOrWhiteSpace(settings.Smtp.User))
-        {
-            client.Credentials = new NetworkCredential(settings.Smtp.User, settings.Smtp.Password);
-        }
-
-        return client;
+        return new SmtpSender(settings.Smtp, TimeSpan.FromSeconds(settings.TimeoutSeconds), clock);
     }
 }

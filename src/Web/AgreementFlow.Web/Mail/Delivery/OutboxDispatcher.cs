@@ -18,8 +18,9 @@ namespace AgreementFlow.Web.Mail.Delivery;
 /// recipient organisation's send window, or is not to be sent at all, then sends it and records the answer in the row.
 /// </summary>
 /// <remarks>
-/// A row is marked sent in its own commit right after the server accepted it. The one way a message can go twice is a
-/// crash between the server's acceptance and that commit; the Message-ID, the same on every attempt, lets a mail
+/// A row is marked sent only after the server accepted it (its 250 after the data), in the next commit: the results
+/// that came back while the previous commit ran go together. The one way a message can go twice is a crash between
+/// the server's acceptance and that commit (at-least-once); the Message-ID, the same on every attempt, lets a mail
 /// client recognise the repeat.
 /// </remarks>
 public sealed partial class OutboxDispatcher(
@@ -43,14 +44,14 @@ public sealed partial class OutboxDispatcher(
     private int _serverUnreachable;
 
     /// <summary>
-    /// Runs up to <paramref name="maxBatches"/> batches of due messages. Each batch is decided and written in turn (one
-    /// database context), then sent over up to <see cref="MailOptions.Parallelism"/> SMTP connections at once; each
-    /// result is committed as soon as it comes back.
+    /// Runs up to <paramref name="maxBatches"/> batches of due messages. Each batch is decided in turn (one database
+    /// context) while up to <see cref="MailOptions.Parallelism"/> workers already send the messages decided so far, each
+    /// over its own SMTP connection kept for the whole run; the results are committed together as they come back.
     /// </summary>
     public async Task<DispatchReport> DispatchAsync(int maxBatches, CancellationToken cancellationToken)
     {
         var report = DispatchReport.Empty;
-        var clients = new ConcurrentBag<SmtpClient>();
+        var senders = new ConcurrentBag<IMailSender>();
         try
         {
             for (var batch = 0; batch < maxBatches && Volatile.Read(ref _serverUnreachable) == 0; batch++)
@@ -64,111 +65,130 @@ public sealed partial class OutboxDispatcher(
                 db.ChangeTracker.Clear();
                 var rows = await db.OutboxMessages.Where(m => claimed.Contains(m.Id)).OrderBy(m => m.AvailableAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
                 var context = await BatchContext.LoadAsync(db, rows, cancellationToken);
-                var sends = new List<Send>();
-                var remindedThisRun = new HashSet<(Guid?, Guid?)>();
-                foreach (var row in rows)
+                var queue = Channel.CreateUnbounded<Send>(new UnboundedChannelOptions { SingleWriter = true });
+                var results = Channel.CreateUnbounded<SendResult>();
+                var sending = SendAllAsync(queue.Reader, results.Writer, senders, cancellationToken);
+                try
                 {
-                    // A slow batch may outlive its claim: near its end, renew it, and leave the row if another node has taken it.
-                    if (clock.GetUtcNow().UtcDateTime > claimedUntil - RenewalMargin && !await RenewClaimAsync(row.Id, cancellationToken))
+                    var remindedThisRun = new HashSet<(Guid?, Guid?)>();
+                    foreach (var row in rows)
                     {
-                        db.Entry(row).State = EntityState.Detached;
-                        continue;
-                    }
+                        // A slow batch may outlive its claim: near its end, renew it, and leave the row if another node has taken it.
+                        if (clock.GetUtcNow().UtcDateTime > claimedUntil - RenewalMargin && !await RenewClaimAsync(row.Id, cancellationToken))
+                        {
+                            db.Entry(row).State = EntityState.Detached;
+                            continue;
+                        }
 
-                    var (outcome, send) = await PrepareAsync(row, context, remindedThisRun, cancellationToken);
-                    if (send is not null)
-                    {
-                        sends.Add(send);
-                        continue;
-                    }
+                        var (outcome, send) = await PrepareAsync(row, context, remindedThisRun, cancellationToken);
+                        if (send is not null)
+                        {
+                            // The workers send it now, while the next rows are decided; only this loop touches the database.
+                            queue.Writer.TryWrite(send);
+                            continue;
+                        }
 
-                    row.ClaimedBy = null;
-                    row.ClaimedUntilUtc = null;
-                    report = report.Add(outcome!.Value);
+                        row.ClaimedBy = null;
+                        row.ClaimedUntilUtc = null;
+                        report = report.Add(outcome!.Value);
+                    }
+                }
+                catch
+                {
+                    // What is already queued still goes (its rows stay claimed and come back once the claim lapses).
+                    queue.Writer.Complete();
+                    await sending;
+                    throw;
                 }
 
+                queue.Writer.Complete();
                 await db.SaveChangesAsync(cancellationToken);
-                report = await SendAllAsync(sends, clients, report, cancellationToken);
+                report = await RecordAllAsync(results.Reader, report, cancellationToken);
+                await sending;
             }
         }
         finally
         {
-            foreach (var client in clients)
+            // QUIT on every connection still open: they live for one run, never idle between runs.
+            foreach (var sender in senders)
             {
-                client.Dispose();
+                await sender.DisposeAsync();
             }
         }
 
         return report;
     }
 
-    /// <summary>Sends over several connections at once (a message's SMTP exchange is mostly waiting) and commits each result as it arrives.</summary>
-    private async Task<DispatchReport> SendAllAsync(List<Send> sends, ConcurrentBag<SmtpClient> clients, DispatchReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to <see cref="MailOptions.Parallelism"/> workers, each sending the queued messages one after another with its
+    /// own sender (a message's SMTP exchange is mostly waiting). They never touch the database: what the server said goes
+    /// to <paramref name="results"/>.
+    /// </summary>
+    private Task SendAllAsync(ChannelReader<Send> queue, ChannelWriter<SendResult> results, ConcurrentBag<IMailSender> senders, CancellationToken cancellationToken)
     {
-        if (sends.Count == 0)
+        var workers = Enumerable.Range(0, options.Value.Parallelism).Select(_ => Task.Run(async () =>
         {
-            return report;
-        }
-
-        var results = Channel.CreateUnbounded<SendResult>();
-        using var gate = new SemaphoreSlim(options.Value.Parallelism);
-        var sending = Task.Run(async () =>
-        {
-            await Task.WhenAll(sends.Select(async send =>
+            IMailSender? sender = null;
+            try
             {
-                await gate.WaitAsync(cancellationToken);
-                try
+                await foreach (var send in queue.ReadAllAsync(cancellationToken))
                 {
                     if (Volatile.Read(ref _serverUnreachable) != 0)
                     {
-                        results.Writer.TryWrite(new SendResult(send, Attempted: false, null));
-                        return;
+                        results.TryWrite(new SendResult(send, Attempted: false, null));
+                        continue;
                     }
 
-                    var client = clients.TryTake(out var pooled) ? pooled : transport.CreateClient();
+                    sender ??= senders.TryTake(out var pooled) ? pooled : transport.CreateSender();
                     try
                     {
-                        using var message = MailMessageFactory.Create(send.Row.Id, options.Value.From, send.Email, send.Name, send.Mail, composer.PreferencesUrl);
-                        await client.SendMailAsync(message, cancellationToken);
-                        results.Writer.TryWrite(new SendResult(send, Attempted: true, null));
+                        await sender.SendAsync(new OutgoingMail(send.Row.Id, options.Value.From, send.Email, send.Name, send.Mail, composer.PreferencesUrl), cancellationToken);
+                        results.TryWrite(new SendResult(send, Attempted: true, null));
                     }
                     catch (Exception ex) when (ex is SmtpException or IOException or FormatException or InvalidOperationException or System.Net.Sockets.SocketException)
                     {
-                        if (ex is not SmtpException smtp || (int)smtp.StatusCode < 400)
+                        if (ex is IOException or System.Net.Sockets.SocketException || (ex is SmtpException smtp && (int)smtp.StatusCode < 400))
                         {
-                            // No answer from the server at all: the rest of this run waits, without an attempt counted.
+                            // No answer from the server at all (or no usable session): the rest of this run waits, without an attempt counted.
+                            // A message that cannot be written (FormatException) fails alone.
                             Interlocked.Exchange(ref _serverUnreachable, 1);
                         }
 
-                        results.Writer.TryWrite(new SendResult(send, Attempted: true, ex));
-                    }
-                    finally
-                    {
-                        clients.Add(client);
+                        results.TryWrite(new SendResult(send, Attempted: true, ex));
                     }
                 }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
-        }, cancellationToken).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
-
-        await foreach (var result in results.Reader.ReadAllAsync(cancellationToken))
-        {
-            var row = result.Send.Row;
-            row.ClaimedBy = null;
-            row.ClaimedUntilUtc = null;
-            if (result.Attempted)
+            }
+            finally
             {
-                report = report.Add(Record(result.Send, result.Error));
+                if (sender is not null)
+                {
+                    senders.Add(sender);
+                }
+            }
+        }, cancellationToken)).ToList();
+        return Task.WhenAll(workers).ContinueWith(t => results.Complete(t.Exception), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
+    /// <summary>Writes each result into its row and commits them together as they arrive: whatever came back during a commit goes in the next one.</summary>
+    private async Task<DispatchReport> RecordAllAsync(ChannelReader<SendResult> results, DispatchReport report, CancellationToken cancellationToken)
+    {
+        while (await results.WaitToReadAsync(cancellationToken))
+        {
+            while (results.TryRead(out var result))
+            {
+                var row = result.Send.Row;
+                row.ClaimedBy = null;
+                row.ClaimedUntilUtc = null;
+                if (result.Attempted)
+                {
+                    report = report.Add(Record(result.Send, result.Error));
+                }
             }
 
-            // Marked sent right after the server accepted it: only a crash in between could send it twice.
+            // Marked sent only after the server accepted them: only a crash in between could send one twice.
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await sending;
         return report;
     }
 
