@@ -62,7 +62,7 @@ public sealed class MailComposer(
             model["taskTitle"] = taskTitle;
             model["subjectTitle"] = subjectTitle;
             model["link"] = Url($"/tasks/{assignment.Id}");
-            if (await db.People.AsNoTracking().AnyAsync(p => p.Id == recipient.PersonId && p.PasswordHash == null, cancellationToken))
+            if (!recipient.CanSignIn)
             {
                 // A partner's contact cannot sign in: the task opens through their link to the agreement, not the inbox.
                 (model["link"], model["coordinator"]) = await partnerLinks.ForLinkOnlyPersonAsync(recipient.PersonId, subjectId, cancellationToken);

@@ -261,7 +261,7 @@ public sealed partial class OutboxDispatcher(
         var organizationId = assignment is not null && assignment.AssigneePersonId == personId
             ? assignment.OrganizationId
             : context.OrganizationOf.GetValueOrDefault(personId) ?? assignment?.OrganizationId;
-        var recipient = new MailRecipient(personId, person.FullName, person.Email, person.PreferredLanguage, organizationId, preference);
+        var recipient = new MailRecipient(personId, person.FullName, person.Email, person.PreferredLanguage, organizationId, preference, person.CanSignIn);
 
         DateTime? windowOpening = null;
         if (!Unwindowed.Contains(row.Kind) && organizationId is { } orgId)
