@@ -20,7 +20,11 @@ internal static class MailBench
     public static async Task RunAsync(IServiceProvider services, int reminders, int emails, int smtpPort)
     {
         await QueueRemindersAsync(services, reminders);
-        await DispatchAsync(services, emails, smtpPort);
+        if (emails > 0)
+        {
+            // BENCH_MAIL_EMAILS=0 measures the reminders alone.
+            await DispatchAsync(services, emails, smtpPort);
+        }
     }
 
     private static async Task QueueRemindersAsync(IServiceProvider services, int reminders)

@@ -669,8 +669,9 @@ internal sealed class AgreementFlowDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Status").IsRequired().HasMaxLength(16).IsConcurrencyToken();
             b.HasKey("Id");
             b.HasIndex("AssignmentId");
-            b.HasIndex("InstanceId", "Status");
-            b.HasIndex("Status", "DueAtUtc");
+            b.HasIndex(["DueAtUtc"], "IX_WorkflowTimers_DueAtUtc_PendingReminders").HasFilter("\"Status\" = 'Pending' AND \"Kind\" IN ('Reminder', 'TaskDue')");
+            b.HasIndex(["DueAtUtc"], "IX_WorkflowTimers_DueAtUtc_PendingSteps").HasFilter("\"Status\" = 'Pending' AND \"Kind\" IN ('Stage', 'Action')");
+            b.HasIndex("InstanceId");
             b.ToTable("WorkflowTimers");
         });
 

@@ -5,9 +5,9 @@ namespace AgreementFlow.Workflows.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
-    // Kinds as the model stores them (enum names as text).
-    private const string ReminderKinds = "('Reminder', 'TaskDue')";
-    private const string StepKinds = "('Stage', 'Action')";
+    // Which pending rows a take reads: the condition of its partial index, word for word (see TimerIndexes).
+    private const string ReminderKinds = TimerIndexes.RemindersFilter;
+    private const string StepKinds = TimerIndexes.StepsFilter;
 
     private bool IsPostgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -18,26 +18,27 @@ public sealed partial class WorkflowRuntime
     /// On PostgreSQL the inner select locks with <c>FOR UPDATE SKIP LOCKED</c>, so two nodes sweeping at once take
     /// disjoint rows without waiting on each other; it is written <c>= ANY(ARRAY(SELECT …))</c>, evaluated once,
     /// because the planner may re-scan an <c>IN (SELECT … LIMIT n)</c> and then update more than n rows. On SQLite
-    /// the statement runs under the database's single write lock. The outer condition re-checks each row either way. <paramref name="set"/> and
-    /// <paramref name="kinds"/> are constant SQL of this class, never input.
+    /// the statement runs under the database's single write lock. The outer condition re-checks each row either way.
+    /// <paramref name="pending"/> is the condition of the partial index the inner select walks in due order
+    /// (<see cref="TimerIndexes"/>). <paramref name="set"/> and <paramref name="pending"/> are constant SQL of this class, never input.
     /// </remarks>
-    private string ClaimSql(string set, string kinds, string returning) =>
+    private string ClaimSql(string set, string pending, string returning) =>
         $"""
         UPDATE "WorkflowTimers" SET {set}
         WHERE "Id" {(IsPostgres ? "= ANY(ARRAY(" : "IN (")}
             SELECT "Id" FROM "WorkflowTimers"
-            WHERE "Status" = 'Pending' AND "DueAtUtc" <= {"{0}"} AND ("ClaimedUntilUtc" IS NULL OR "ClaimedUntilUtc" < {"{0}"}) AND "Kind" IN {kinds}
+            WHERE {pending} AND "DueAtUtc" <= {"{0}"} AND ("ClaimedUntilUtc" IS NULL OR "ClaimedUntilUtc" < {"{0}"})
             ORDER BY "DueAtUtc"
             LIMIT {"{1}"}{(IsPostgres ? " FOR UPDATE SKIP LOCKED))" : ")")}
         AND "Status" = 'Pending' AND ("ClaimedUntilUtc" IS NULL OR "ClaimedUntilUtc" < {"{0}"})
         RETURNING {returning}
         """;
 
-    /// <summary>Claims up to <paramref name="limit"/> due timers of the given kinds for this node until the claim lapses.</summary>
-    private async Task<List<ClaimedTimer>> ClaimAsync(string kinds, int limit, CancellationToken cancellationToken)
+    /// <summary>Claims up to <paramref name="limit"/> due pending timers (<paramref name="pending"/>: which kinds) for this node until the claim lapses.</summary>
+    private async Task<List<ClaimedTimer>> ClaimAsync(string pending, int limit, CancellationToken cancellationToken)
     {
         var now = Now;
-        var sql = ClaimSql("\"ClaimedBy\" = {2}, \"ClaimedUntilUtc\" = {3}", kinds, "\"Id\", \"DueAtUtc\"");
+        var sql = ClaimSql("\"ClaimedBy\" = {2}, \"ClaimedUntilUtc\" = {3}", pending, "\"Id\", \"DueAtUtc\"");
         var claimed = await db.Database.SqlQueryRaw<ClaimedTimer>(sql, now, limit, options.Value.NodeName, now + options.Value.ClaimDuration)
             .ToListAsync(cancellationToken);
         claimed.Sort((a, b) => a.DueAtUtc.CompareTo(b.DueAtUtc));
@@ -55,8 +56,23 @@ public sealed partial class WorkflowRuntime
         return await db.WorkflowTimers.FromSqlRaw(sql, now, limit, options.Value.NodeName).AsNoTracking().ToListAsync(cancellationToken);
     }
 
-    /// <summary>What a batch of reminders loaded at once: the assignments, and how many overdue reminders of this one have fired (this one included).</summary>
-    private sealed record ReminderBatch(IReadOnlyDictionary<Guid, Tasks.TaskAssignment> Assignments, int OverdueFired);
+    /// <summary>
+    /// What a batch of reminders loaded at once (the assignments, how many overdue reminders of each have fired, the
+    /// batch's included) and what it writes: rows that are only inserted, kept out of the change tracker.
+    /// </summary>
+    private sealed class ReminderBatch(IReadOnlyDictionary<Guid, Tasks.TaskAssignment> assignments, IReadOnlyDictionary<Guid, int> overdueFired)
+    {
+        public IReadOnlyDictionary<Guid, Tasks.TaskAssignment> Assignments { get; } = assignments;
+
+        public IReadOnlyDictionary<Guid, int> OverdueFired { get; } = overdueFired;
+
+        /// <summary>Each organisation's time, asked once per batch.</summary>
+        public Dictionary<Guid, Extensions.OrganizationTime> Times { get; } = [];
+
+        public List<Outbox.OutboxMessage> Messages { get; } = [];
+
+        public List<WorkflowTimer> Timers { get; } = [];
+    }
 
     /// <summary>A row the claim returned.</summary>
     private sealed record ClaimedTimer(Guid Id, DateTime DueAtUtc);

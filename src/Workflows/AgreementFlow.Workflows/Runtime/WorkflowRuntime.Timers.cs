@@ -20,7 +20,13 @@ public sealed partial class WorkflowRuntime
     /// </summary>
     public async Task<IReadOnlyList<Guid>> ClaimDueTimersAsync(CancellationToken cancellationToken)
     {
-        var claimed = await ClaimAsync("('Stage', 'Action', 'Reminder', 'TaskDue')", options.Value.SweepBatchSize, cancellationToken);
+        var claimed = await ClaimAsync(StepKinds, options.Value.SweepBatchSize, cancellationToken);
+        if (claimed.Count < options.Value.SweepBatchSize)
+        {
+            claimed.AddRange(await ClaimAsync(ReminderKinds, options.Value.SweepBatchSize - claimed.Count, cancellationToken));
+            claimed.Sort((a, b) => a.DueAtUtc.CompareTo(b.DueAtUtc));
+        }
+
         return [.. claimed.Select(t => t.Id)];
     }
 
@@ -136,9 +142,8 @@ public sealed partial class WorkflowRuntime
             .GroupBy(t => t.AssignmentId!.Value)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var batch = new ReminderBatch(assignments, overdueCounts);
         var now = Now;
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             foreach (var timer in timers)
@@ -146,23 +151,22 @@ public sealed partial class WorkflowRuntime
                 if (instances.GetValueOrDefault(timer.InstanceId) is { } instance && timer.Stage == instance.Stage)
                 {
                     var step = new Step(instance, DefinitionOf(instance), [], now);
-                    await RemindAsync(step, timer, new ReminderBatch(assignments, overdueCounts.GetValueOrDefault(timer.AssignmentId ?? Guid.Empty)), cancellationToken);
+                    await RemindAsync(step, timer, batch, cancellationToken);
                 }
             }
 
             // What the reminders wrote is only inserted: straight to multi-row inserts, past the change tracker.
-            await BulkInsert.RunAsync(db, [.. db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)], cancellationToken);
-            await BulkInsert.RunAsync(db, [.. db.ChangeTracker.Entries<WorkflowTimer>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)], cancellationToken);
-            if (db.ChangeTracker.Entries().Any(e => e.State is not (EntityState.Added or EntityState.Unchanged)))
+            await BulkInsert.RunAsync(db, batch.Messages, cancellationToken);
+            await BulkInsert.RunAsync(db, batch.Timers, cancellationToken);
+            if (db.ChangeTracker.Entries().Any(e => e.State is not EntityState.Unchanged))
             {
-                throw new InvalidOperationException("A batch of reminders changed a row; reminders only add rows.");
+                throw new InvalidOperationException("A batch of reminders changed a row; reminders only add rows, and those past the change tracker.");
             }
 
             await transaction.CommitAsync(cancellationToken);
         }
         finally
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
             db.ChangeTracker.Clear();
         }
 
@@ -256,20 +260,21 @@ public sealed partial class WorkflowRuntime
 
         var definition = step.Definition.GetStage(assignment.HumanTask!.Stage).FindTask(assignment.HumanTask.TaskId);
         var policy = definition?.Reminders;
-        var time = await organizationTime.GetAsync(assignment.OrganizationId, cancellationToken);
+        var time = batch is null ? await organizationTime.GetAsync(assignment.OrganizationId, cancellationToken)
+            : batch.Times.GetValueOrDefault(assignment.OrganizationId) ?? (batch.Times[assignment.OrganizationId] = await organizationTime.GetAsync(assignment.OrganizationId, cancellationToken));
         switch (timer.Key)
         {
             case ReminderKeys.Before or ReminderKeys.DueDay:
                 // After downtime a "due tomorrow" reminder for a task already overdue would mislead: the chain moves on silently.
                 if (assignment.DueAtUtc is not { } dueAt || step.NowUtc < dueAt)
                 {
-                    db.OutboxMessages.Add(Message(step, "task-reminder", assignment, new JsonObject { ["reminder"] = timer.Key }));
+                    Add(batch, Message(step, "task-reminder", assignment, new JsonObject { ["reminder"] = timer.Key }));
                 }
 
                 if (assignment.DueAtUtc is { } due)
                 {
                     var next = NextReminder(policy, due, time, timer.Key, step.NowUtc);
-                    db.WorkflowTimers.Add(new WorkflowTimer
+                    Add(batch, new WorkflowTimer
                     {
                         Id = NewId(),
                         InstanceId = step.Instance.Id,
@@ -285,14 +290,14 @@ public sealed partial class WorkflowRuntime
                 break;
             case ReminderKeys.Due or ReminderKeys.Overdue:
                 var overdueCount = timer.Key == ReminderKeys.Due ? 0
-                    : batch is not null ? batch.OverdueFired
+                    : batch is not null ? batch.OverdueFired.GetValueOrDefault(assignment.Id)
                     : await db.WorkflowTimers.CountAsync(t => t.AssignmentId == assignment.Id && t.Key == ReminderKeys.Overdue && t.Status == TimerStatus.Fired, cancellationToken) + 1;
                 if (timer.Key == ReminderKeys.Overdue)
                 {
-                    db.OutboxMessages.Add(Message(step, "task-reminder", assignment, new JsonObject { ["reminder"] = "overdue", ["overdueCount"] = overdueCount }));
+                    Add(batch, Message(step, "task-reminder", assignment, new JsonObject { ["reminder"] = "overdue", ["overdueCount"] = overdueCount }));
                     if (policy?.Escalation is { } escalation && overdueCount == escalation.AfterOverdueReminders)
                     {
-                        await EscalateAsync(step, assignment, escalation, time, cancellationToken);
+                        await EscalateAsync(step, assignment, escalation, time, batch, cancellationToken);
                     }
                 }
 
@@ -310,23 +315,49 @@ public sealed partial class WorkflowRuntime
                         DueAtUtc = Deadlines.After(step.NowUtc, repeat, time),
                         Status = TimerStatus.Pending,
                     };
-                    db.WorkflowTimers.Add(next);
+                    Add(batch, next);
                 }
 
                 break;
         }
     }
 
-    private async Task EscalateAsync(Step step, TaskAssignment assignment, EscalationPolicy escalation, OrganizationTime time, CancellationToken cancellationToken)
+    private async Task EscalateAsync(Step step, TaskAssignment assignment, EscalationPolicy escalation, OrganizationTime time, ReminderBatch? batch, CancellationToken cancellationToken)
     {
         foreach (var organizationId in PartiesOf(step.Instance, escalation.To.Party))
         {
             var localToday = DateOnly.FromDateTime(time.Zone.ToLocal(new DateTimeOffset(step.NowUtc, TimeSpan.Zero)));
             foreach (var person in await directory.ResolveAsync(organizationId, escalation.To.Role, localToday, cancellationToken))
             {
-                db.OutboxMessages.Add(Message(step, "task-escalation", assignment,
+                Add(batch, Message(step, "task-escalation", assignment,
                     new JsonObject { ["assigneePersonId"] = assignment.AssigneePersonId?.ToString() }, person.PersonId));
             }
+        }
+    }
+
+    /// <summary>A message a reminder writes: into the batch's bulk insert, or, firing alone, into the context.</summary>
+    private void Add(ReminderBatch? batch, OutboxMessage message)
+    {
+        if (batch is null)
+        {
+            db.OutboxMessages.Add(message);
+        }
+        else
+        {
+            batch.Messages.Add(message);
+        }
+    }
+
+    /// <summary>A timer a reminder schedules: into the batch's bulk insert, or, firing alone, into the context.</summary>
+    private void Add(ReminderBatch? batch, WorkflowTimer timer)
+    {
+        if (batch is null)
+        {
+            db.WorkflowTimers.Add(timer);
+        }
+        else
+        {
+            batch.Timers.Add(timer);
         }
     }
 }

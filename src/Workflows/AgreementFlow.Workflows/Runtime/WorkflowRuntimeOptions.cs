@@ -9,10 +9,12 @@ public sealed class WorkflowRuntimeOptions
     public int SweepBatchSize { get; set; } = 200;
 
     /// <summary>
-    /// How many due reminders and deadlines one sweep takes and fires in one transaction. Default 1,000: they change
-    /// no instance state, so a batch costs a few statements; after downtime the backlog still drains in bounded batches.
+    /// How many due reminders and deadlines one sweep takes and fires in one transaction. Default 5,000: they change
+    /// no instance state, so a batch costs a few statements and one commit (5,000 rather than 1,000 took a quarter off
+    /// the sweep on SQLite, where each commit waits for the disk); after downtime the backlog still drains in bounded
+    /// batches. On SQLite a batch holds the write lock while it runs (about half a second for 5,000 on a quiet machine).
     /// </summary>
-    public int ReminderBatchSize { get; set; } = 1000;
+    public int ReminderBatchSize { get; set; } = 5000;
 
     /// <summary>How long a claim on a timer lasts before another node may take it. Default 2 minutes.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(2);

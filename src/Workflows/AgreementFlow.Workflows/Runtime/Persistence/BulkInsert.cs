@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,20 +7,18 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace AgreementFlow.Workflows.Runtime.Persistence;
 
 /// <summary>
-/// Inserts many rows of one entity type with multi-row <c>INSERT … VALUES (…), (…)</c> statements in the context's
-/// current transaction, bypassing the change tracker.
+/// Inserts many rows of one entity type in the context's current transaction, bypassing the change tracker.
 /// </summary>
 /// <remarks>
 /// Columns, names and parameter conversions come from the EF model (each property's relational type mapping
 /// creates its parameter, as <c>SaveChanges</c> would), so the rows read back exactly as if EF had written them,
-/// on SQLite and PostgreSQL alike. PostgreSQL takes up to 30,000 parameters a statement, one round trip for
-/// thousands of rows. SQLite has no round trips and looks each bound parameter up by name in a linear scan, so
-/// there one prepared single-row statement runs once per row with its parameters re-bound.
+/// on SQLite and PostgreSQL alike. On PostgreSQL one <c>INSERT … SELECT * FROM unnest(@p0, @p1, …)</c> takes
+/// every row in one round trip, one array parameter per column. SQLite has no round trips and looks each bound
+/// parameter up by name in a linear scan, so there one prepared single-row statement runs once per row with its parameters re-bound (measured against
+/// prepared statements of 4 and 16 rows and against multi-row statements of literals, which were all slower there).
 /// </remarks>
 internal static class BulkInsert
 {
-    private const int MaxParameters = 30_000;
-
     public static async Task RunAsync<T>(IWorkflowDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
     {
@@ -34,18 +31,22 @@ internal static class BulkInsert
         var entityType = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var sql = db.Database.GetService<ISqlGenerationHelper>();
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var properties = entityType.GetProperties().Where(p => !p.IsShadowProperty()).ToList();
-        if (properties.Count != entityType.GetProperties().Count())
+        var all = entityType.GetProperties().ToList();
+        if (all.Any(p => p.IsShadowProperty()))
         {
             throw new InvalidOperationException($"{typeof(T).Name} has shadow properties, which a bulk insert cannot fill.");
         }
+
+        // A nullable column without a default that is null in every row is left out: it is null either way, and
+        // fewer columns are fewer parameters to convert and bind (a reminder's row leaves out about half of them).
+        var properties = all.Where(p => !p.IsNullable || p.GetDefaultValueSql(table) is not null || p.GetDefaultValue(table) is not null
+            || rows.Any(r => p.GetGetter().GetClrValue(r) is not null)).ToList();
 
         var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
         var mappings = properties.Select(p => (RelationalTypeMapping)p.GetTypeMapping()).ToList();
         var getters = properties.Select(p => p.GetGetter()).ToList();
         var prefix = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ";
         var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
-        var rowsPerStatement = sqlite ? 1 : Math.Max(1, MaxParameters / properties.Count);
 
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
@@ -75,29 +76,34 @@ internal static class BulkInsert
             return;
         }
 
-        for (var start = 0; start < rows.Count; start += rowsPerStatement)
+        // PostgreSQL: one array parameter per column, unnested into rows. One statement with a handful of parameters,
+        // however many rows: a multi-row VALUES of 30,000 parameters cost about 60 µs a row to bind, parse and plan.
+        // The arrays hold each property's provider values (after its EF converter), of the provider's CLR type, so
+        // the driver types them as EF types the scalar (uuid, text, timestamptz, integer).
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var placeholders = new List<string>(properties.Count);
+        for (var c = 0; c < properties.Count; c++)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var text = new StringBuilder(prefix);
-            var end = Math.Min(rows.Count, start + rowsPerStatement);
-            var n = 0;
-            for (var r = start; r < end; r++)
+            var providerType = mappings[c].Converter?.ProviderClrType ?? mappings[c].ClrType;
+            providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
+            var elementType = properties[c].IsNullable && providerType.IsValueType ? typeof(Nullable<>).MakeGenericType(providerType) : providerType;
+            var values = Array.CreateInstance(elementType, rows.Count);
+            for (var r = 0; r < rows.Count; r++)
             {
-                text.Append(r == start ? "(" : ", (");
-                for (var c = 0; c < properties.Count; c++)
-                {
-                    var name = "p" + n.ToString(CultureInfo.InvariantCulture);
-                    n++;
-                    text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
-                    command.Parameters.Add(mappings[c].CreateParameter(command, sql.GenerateParameterName(name), getters[c].GetClrValue(rows[r]), properties[c].IsNullable));
-                }
-
-                text.Append(')');
+                var value = getters[c].GetClrValue(rows[r]);
+                values.SetValue(value is null ? null : mappings[c].Converter?.ConvertToProvider(value) ?? value, r);
             }
 
-            command.CommandText = text.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var name = "p" + c.ToString(CultureInfo.InvariantCulture);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = sql.GenerateParameterName(name);
+            parameter.Value = values;
+            command.Parameters.Add(parameter);
+            placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
         }
+
+        command.CommandText = $"{prefix.Replace(" VALUES ", " ", StringComparison.Ordinal)}SELECT * FROM unnest({string.Join(", ", placeholders)})";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

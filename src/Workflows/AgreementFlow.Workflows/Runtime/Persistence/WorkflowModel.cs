@@ -79,8 +79,11 @@ public static class WorkflowModel
             b.Property(t => t.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
             b.Property(t => t.ClaimedBy).HasMaxLength(100);
             b.HasOne<WorkflowInstance>().WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Cascade);
-            b.HasIndex(t => new { t.Status, t.DueAtUtc });
-            b.HasIndex(t => new { t.InstanceId, t.Status });
+            // Pending rows only, one index per kind of take (see TimerIndexes). No other index holds the status, so
+            // firing a timer takes it out of one small index and rewrites no other.
+            b.HasIndex(t => t.DueAtUtc, TimerIndexes.RemindersName).HasFilter(TimerIndexes.RemindersFilter);
+            b.HasIndex(t => t.DueAtUtc, TimerIndexes.StepsName).HasFilter(TimerIndexes.StepsFilter);
+            b.HasIndex(t => t.InstanceId);
             b.HasIndex(t => t.AssignmentId);
         });
 
