@@ -15,7 +15,7 @@ namespace AgreementFlow.Web.Archive;
 /// <summary>
 /// Builds an agreement's approval sheet from its instance's journal: every answer with the person, their organisation
 /// and role, whom they acted for as «и.о.», the outcome («согласовано с замечаниями» among them), the remark and the time
-/// in the organisation's zone, and for an approval the document version and the start of its DOCX SHA-256 it was given to; rendered with the base organisation's published <c>approval-sheet</c> form (or the shipped one).
+/// in the organisation's zone, and which document version (with its DOCX SHA-256) the approvals were given to; rendered with the base organisation's published <c>approval-sheet</c> form (or the shipped one).
 /// </summary>
 public sealed class ApprovalSheets(
     AgreementFlowDbContext db, TemplateService templates, LibraryClauseResolver library, DocumentRenderer renderer, TimeProvider clock)
@@ -72,9 +72,7 @@ public sealed class ApprovalSheets(
                 ["actingFor"] = entry.ActingForPersonId is { } absent
                     ? $"и.о. {Genitive(role)}{people.GetValueOrDefault(absent, "?")}"
                     : "",
-                ["outcome"] = contents.FirstOrDefault(c => c.PersonId == entry.ActorPersonId && c.TaskId == entry.TaskId && c.ApprovedAtUtc == entry.AtUtc) is { } approved
-                    ? $"{OutcomeText(entry.Outcome)} (версия {approved.DocumentVersion}, SHA-256 {approved.DocxSha256[..16]}…)"
-                    : OutcomeText(entry.Outcome),
+                ["outcome"] = OutcomeText(entry.Outcome),
                 ["remark"] = entry.Comment ?? "",
                 ["decidedAt"] = LocalTime.Format(entry.AtUtc, organization?.TimeZoneId),
             });
@@ -93,7 +91,19 @@ public sealed class ApprovalSheets(
             ["document"] = document,
             ["organization"] = new JsonObject { ["shortName"] = baseOrganization?.ShortName ?? "" },
             ["entries"] = rows,
-            ["preparedBy"] = $"системой AgreementFlow {LocalTime.Format(clock.GetUtcNow().UtcDateTime, baseOrganization?.TimeZoneId)}",
+            ["preparedBy"] = $"системой AgreementFlow {LocalTime.Format(clock.GetUtcNow().UtcDateTime, baseOrganization?.TimeZoneId)}{ContentNote(contents.Select(c => (c.DocumentVersion, c.DocxSha256)))}",
+        };
+    }
+
+    /// <summary>Which text the approvals were given to: "; согласования даны к тексту версии 2 (DOCX SHA-256 1a2b…)".</summary>
+    private static string ContentNote(IEnumerable<(int Version, string Sha256)> approved)
+    {
+        var versions = approved.Distinct().OrderBy(v => v.Version).Select(v => $"{v.Version} (DOCX SHA-256 {v.Sha256})").ToList();
+        return versions.Count switch
+        {
+            0 => "",
+            1 => $"; согласования даны к тексту версии {versions[0]}",
+            _ => $"; согласования даны к текстам версий {string.Join(", ", versions)}",
         };
     }
 
