@@ -1,15 +1,9 @@
-using AgreementFlow.Workflows.Calendars;
 using AgreementFlow.Workflows.Definitions;
 using AgreementFlow.Workflows.Runtime;
-using AgreementFlow.Workflows.Runtime.Extensions;
 using AgreementFlow.Workflows.Runtime.Instances;
 using AgreementFlow.Workflows.Runtime.Journal;
 using AgreementFlow.Workflows.Runtime.Tasks;
-using AgreementFlow.Workflows.Tests.Definitions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace AgreementFlow.Workflows.Tests.Runtime;
 
@@ -39,20 +33,18 @@ public sealed class ReassignTests : IAsyncLifetime, IDisposable
     private static readonly Guid Coordinator = Guid.NewGuid();
     private static readonly Guid Organization = Guid.NewGuid();
 
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private EngineHarness _engine = null!;
     private DbContextOptions<GuardTestDbContext> _options = null!;
 
     public async Task InitializeAsync()
     {
-        await _connection.OpenAsync();
-        _options = new DbContextOptionsBuilder<GuardTestDbContext>().UseSqlite(_connection).Options;
-        await using var db = new GuardTestDbContext(_options);
-        await db.Database.EnsureCreatedAsync();
+        _engine = await EngineHarness.OpenAsync();
+        _options = _engine.Options;
     }
 
-    public async Task DisposeAsync() => await _connection.DisposeAsync();
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => _engine?.Dispose();
 
     [Fact]
     public async Task Reassign_MakesTheContactTheAssignee_KeepsTheDirectorInHistory_AndJournalsWhoDecided()
@@ -115,41 +107,5 @@ public sealed class ReassignTests : IAsyncLifetime, IDisposable
         return (started.InstanceId!.Value, assignment.Id);
     }
 
-    private static WorkflowRuntime Runtime(GuardTestDbContext db)
-    {
-        var definition = DefinitionFixtures.Loader.Load("reassigned.v1.json", Route);
-        definition.Errors.Should().BeEmpty();
-        return new WorkflowRuntime(
-            db,
-            new WorkflowDefinitionRegistry(definition.Definitions),
-            new DirectorDirectory(),
-            new MoscowTime(),
-            [],
-            [],
-            [],
-            new NoSettings(),
-            Options.Create(new WorkflowRuntimeOptions()),
-            TimeProvider.System,
-            NullLogger<WorkflowRuntime>.Instance);
-    }
-
-    private sealed class DirectorDirectory : IAssigneeDirectory
-    {
-        public Task<IReadOnlyList<ResolvedAssignee>> ResolveAsync(Guid organizationId, string role, DateOnly localDate, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<ResolvedAssignee>>([new ResolvedAssignee(Director, null)]);
-
-        public Task<bool> HoldsRoleAsync(Guid personId, Guid organizationId, string role, CancellationToken cancellationToken) =>
-            Task.FromResult(personId == Director);
-    }
-
-    private sealed class MoscowTime : IOrganizationTimeSource
-    {
-        public Task<OrganizationTime> GetAsync(Guid organizationId, CancellationToken cancellationToken) =>
-            Task.FromResult(new OrganizationTime(IanaTimeZone.Moscow, WorkingDayCalendar.FiveDayWeek, WorkingHours.Default));
-    }
-
-    private sealed class NoSettings : IWorkflowSettings
-    {
-        public int? GetInt(string key) => null;
-    }
+    private static WorkflowRuntime Runtime(GuardTestDbContext db) => EngineHarness.Runtime(db, "reassigned.v1.json", Route, _ => Director);
 }

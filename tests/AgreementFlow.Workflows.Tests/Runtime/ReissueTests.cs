@@ -1,17 +1,11 @@
 using System.Text.Json.Nodes;
-using AgreementFlow.Workflows.Calendars;
 using AgreementFlow.Workflows.Definitions;
 using AgreementFlow.Workflows.Runtime;
-using AgreementFlow.Workflows.Runtime.Extensions;
 using AgreementFlow.Workflows.Runtime.Instances;
 using AgreementFlow.Workflows.Runtime.Journal;
 using AgreementFlow.Workflows.Runtime.Tasks;
 using AgreementFlow.Workflows.Runtime.Timers;
-using AgreementFlow.Workflows.Tests.Definitions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace AgreementFlow.Workflows.Tests.Runtime;
 
@@ -44,21 +38,19 @@ public sealed class ReissueTests : IAsyncLifetime, IDisposable
     private static readonly Guid PartnerDirector = Guid.NewGuid();
     private static readonly Guid Legal = Guid.NewGuid();
 
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private EngineHarness _engine = null!;
     private readonly MovableClock _clock = new(new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero));
     private DbContextOptions<GuardTestDbContext> _options = null!;
 
     public async Task InitializeAsync()
     {
-        await _connection.OpenAsync();
-        _options = new DbContextOptionsBuilder<GuardTestDbContext>().UseSqlite(_connection).Options;
-        await using var db = new GuardTestDbContext(_options);
-        await db.Database.EnsureCreatedAsync();
+        _engine = await EngineHarness.OpenAsync();
+        _options = _engine.Options;
     }
 
-    public async Task DisposeAsync() => await _connection.DisposeAsync();
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => _engine?.Dispose();
 
     [Fact]
     public async Task AReissuedAnswer_IsOpenAgainForTheSamePerson_WithADeadline_AJournalEntrySayingWhy_AndAnEMail()
@@ -127,43 +119,7 @@ public sealed class ReissueTests : IAsyncLifetime, IDisposable
         return (instanceId, assignments[0].Id, assignments[1].Id);
     }
 
-    private WorkflowRuntime Runtime(GuardTestDbContext db)
-    {
-        var definition = DefinitionFixtures.Loader.Load("approving.v1.json", Route);
-        definition.Errors.Should().BeEmpty();
-        return new WorkflowRuntime(
-            db,
-            new WorkflowDefinitionRegistry(definition.Definitions),
-            new TwoDirectors(),
-            new MoscowTime(),
-            [],
-            [],
-            [],
-            new NoSettings(),
-            Options.Create(new WorkflowRuntimeOptions()),
-            _clock,
-            NullLogger<WorkflowRuntime>.Instance);
-    }
-
-    private sealed class TwoDirectors : IAssigneeDirectory
-    {
-        public Task<IReadOnlyList<ResolvedAssignee>> ResolveAsync(Guid organizationId, string role, DateOnly localDate, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<ResolvedAssignee>>([new ResolvedAssignee(organizationId == BaseOrganization ? BaseDirector : PartnerDirector, null)]);
-
-        public Task<bool> HoldsRoleAsync(Guid personId, Guid organizationId, string role, CancellationToken cancellationToken) =>
-            Task.FromResult(organizationId == BaseOrganization ? personId == BaseDirector : personId == PartnerDirector);
-    }
-
-    private sealed class MoscowTime : IOrganizationTimeSource
-    {
-        public Task<OrganizationTime> GetAsync(Guid organizationId, CancellationToken cancellationToken) =>
-            Task.FromResult(new OrganizationTime(IanaTimeZone.Moscow, WorkingDayCalendar.FiveDayWeek, WorkingHours.Default));
-    }
-
-    private sealed class NoSettings : IWorkflowSettings
-    {
-        public int? GetInt(string key) => null;
-    }
+    private WorkflowRuntime Runtime(GuardTestDbContext db) => EngineHarness.Runtime(db, "approving.v1.json", Route, organization => organization == BaseOrganization ? BaseDirector : PartnerDirector, clock: _clock);
 
     private sealed class MovableClock(DateTimeOffset now) : TimeProvider
     {

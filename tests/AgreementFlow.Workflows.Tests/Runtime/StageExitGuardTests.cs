@@ -1,16 +1,11 @@
 using System.Text.Json.Nodes;
-using AgreementFlow.Workflows.Calendars;
 using AgreementFlow.Workflows.Definitions;
 using AgreementFlow.Workflows.Runtime;
 using AgreementFlow.Workflows.Runtime.Extensions;
 using AgreementFlow.Workflows.Runtime.Instances;
 using AgreementFlow.Workflows.Runtime.Journal;
 using AgreementFlow.Workflows.Runtime.Tasks;
-using AgreementFlow.Workflows.Tests.Definitions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace AgreementFlow.Workflows.Tests.Runtime;
 
@@ -38,21 +33,19 @@ public sealed class StageExitGuardTests : IAsyncLifetime, IDisposable
     private static readonly Guid Coordinator = Guid.NewGuid();
     private static readonly Guid Organization = Guid.NewGuid();
 
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private EngineHarness _engine = null!;
     private readonly RecordingGuard _guard = new();
     private DbContextOptions<GuardTestDbContext> _options = null!;
 
     public async Task InitializeAsync()
     {
-        await _connection.OpenAsync();
-        _options = new DbContextOptionsBuilder<GuardTestDbContext>().UseSqlite(_connection).Options;
-        await using var db = new GuardTestDbContext(_options);
-        await db.Database.EnsureCreatedAsync();
+        _engine = await EngineHarness.OpenAsync();
+        _options = _engine.Options;
     }
 
-    public async Task DisposeAsync() => await _connection.DisposeAsync();
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => _engine?.Dispose();
 
     [Fact]
     public async Task ARefusal_KeepsTheInstanceInItsStage_TheTaskOpen_AndWritesNothing()
@@ -105,23 +98,7 @@ public sealed class StageExitGuardTests : IAsyncLifetime, IDisposable
         return await Runtime(db).CompleteTaskAsync(new CompleteTask(assignmentId, Coordinator, "submit", null, Data: data), CancellationToken.None);
     }
 
-    private WorkflowRuntime Runtime(GuardTestDbContext db)
-    {
-        var definition = DefinitionFixtures.Loader.Load("guarded.v1.json", Route);
-        definition.Errors.Should().BeEmpty();
-        return new WorkflowRuntime(
-            db,
-            new WorkflowDefinitionRegistry(definition.Definitions),
-            new OnePersonDirectory(),
-            new MoscowTime(),
-            [],
-            [],
-            [_guard],
-            new NoSettings(),
-            Options.Create(new WorkflowRuntimeOptions()),
-            TimeProvider.System,
-            NullLogger<WorkflowRuntime>.Instance);
-    }
+    private WorkflowRuntime Runtime(GuardTestDbContext db) => EngineHarness.Runtime(db, "guarded.v1.json", Route, _ => Coordinator, stageGuard: _guard);
 
     private sealed class RecordingGuard : IStageExitGuard
     {
@@ -134,25 +111,5 @@ public sealed class StageExitGuardTests : IAsyncLifetime, IDisposable
             Asked.Add(move);
             return Task.FromResult(Refusal);
         }
-    }
-
-    private sealed class OnePersonDirectory : IAssigneeDirectory
-    {
-        public Task<IReadOnlyList<ResolvedAssignee>> ResolveAsync(Guid organizationId, string role, DateOnly localDate, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<ResolvedAssignee>>([new ResolvedAssignee(Coordinator, null)]);
-
-        public Task<bool> HoldsRoleAsync(Guid personId, Guid organizationId, string role, CancellationToken cancellationToken) =>
-            Task.FromResult(personId == Coordinator);
-    }
-
-    private sealed class MoscowTime : IOrganizationTimeSource
-    {
-        public Task<OrganizationTime> GetAsync(Guid organizationId, CancellationToken cancellationToken) =>
-            Task.FromResult(new OrganizationTime(IanaTimeZone.Moscow, WorkingDayCalendar.FiveDayWeek, WorkingHours.Default));
-    }
-
-    private sealed class NoSettings : IWorkflowSettings
-    {
-        public int? GetInt(string key) => null;
     }
 }
