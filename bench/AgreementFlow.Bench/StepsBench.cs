@@ -70,17 +70,50 @@ internal static class StepsBench
 
     private static async Task<double> EngineStepsAsync(IServiceProvider services, int clients, TimeSpan duration)
     {
-        Guid centre;
-        Guid coordinator;
-        List<Guid> schools;
-        await using (var scope = services.CreateAsyncScope())
+        var network = await NetworkAsync(services);
+        return await WalkAsync(services, clients, duration, EngineRoute, async (scope, partners) =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
-            centre = await db.Organizations.Where(o => o.ShortName == "МБОУ ДО «Саянский РЦДТ»").Select(o => o.Id).SingleAsync();
-            schools = await db.Organizations.Where(o => o.RegionCode == "24" && o.Id != centre).Select(o => o.Id).ToListAsync();
-            coordinator = await db.People.Where(p => p.Email == "coordinator@sayan-cdt.demo").Select(p => p.Id).SingleAsync();
-        }
+            var started = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync(
+                new StartWorkflow(EngineRoute, SubjectKind.CreditTransfer, Guid.CreateVersion7(),
+                    [(network.Centre, PartyRole.Base), .. partners.Select(p => (p, PartyRole.Partner))], [], network.Coordinator.PersonId),
+                CancellationToken.None);
+            return started.Succeeded ? started.InstanceId!.Value : throw new InvalidOperationException(started.Message);
+        }, network.Schools);
+    }
 
+    private static async Task<double> StepsAsync(IServiceProvider services, int clients, TimeSpan duration)
+    {
+        var network = await NetworkAsync(services);
+        return await WalkAsync(services, clients, duration, AgreementService.AgreementRoute, async (scope, partners) =>
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<AgreementService>().CreateAsync(
+                new AgreementInput(network.Centre, partners, [network.Program], new TermInput(new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31)), null, []),
+                network.Coordinator, CancellationToken.None);
+            var agreementId = created.Value?.Id ?? throw new InvalidOperationException(created.Message ?? "create failed");
+            return await scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>().Agreements
+                .Where(a => a.Id == agreementId).Select(a => a.WorkflowInstanceId).SingleAsync();
+        }, network.Schools);
+    }
+
+    /// <summary>The demo network's centre, its coordinator, one of its programmes and the region's schools.</summary>
+    private static async Task<(Guid Centre, CurrentUser Coordinator, Guid Program, List<Guid> Schools)> NetworkAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
+        var centre = await db.Organizations.Where(o => o.ShortName == "МБОУ ДО «Саянский РЦДТ»").Select(o => o.Id).SingleAsync();
+        var schools = await db.Organizations.Where(o => o.RegionCode == "24" && o.Id != centre).Select(o => o.Id).ToListAsync();
+        var program = await db.Programs.Where(p => p.OwnerOrganizationId == centre).Select(p => p.Id).FirstAsync();
+        var person = await db.People.Include(p => p.Memberships).SingleAsync(p => p.Email == "coordinator@sayan-cdt.demo");
+        return (centre, new CurrentUser(SignInService.CreatePrincipal(person)), program, schools);
+    }
+
+    /// <summary>
+    /// Each client starts an instance (<paramref name="start"/>, with two random partner schools: one step) and answers its
+    /// tasks one by one until none is open; steps per second over all clients.
+    /// </summary>
+    private static async Task<double> WalkAsync(
+        IServiceProvider services, int clients, TimeSpan duration, string route, Func<AsyncServiceScope, List<Guid>, Task<Guid>> start, List<Guid> schools)
+    {
         var steps = 0L;
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
@@ -91,73 +124,17 @@ internal static class StepsBench
                 Guid instanceId;
                 await using (var scope = services.CreateAsyncScope())
                 {
-                    var partners = schools.OrderBy(_ => random.Next()).Take(2).Select(p => (p, PartyRole.Partner));
-                    var started = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync(
-                        new StartWorkflow(EngineRoute, SubjectKind.CreditTransfer, Guid.CreateVersion7(), [(centre, PartyRole.Base), .. partners], [], coordinator),
-                        CancellationToken.None);
-                    instanceId = started.Succeeded ? started.InstanceId!.Value : throw new InvalidOperationException(started.Message);
+                    instanceId = await start(scope, [.. schools.OrderBy(_ => random.Next()).Take(2)]);
                     Interlocked.Increment(ref steps);
                 }
 
-                while (stopwatch.Elapsed < duration && await AnswerNextAsync(services, instanceId, EngineRoute))
+                while (stopwatch.Elapsed < duration && await AnswerNextAsync(services, instanceId, route))
                 {
                     Interlocked.Increment(ref steps);
                 }
             }
         }));
         return steps / stopwatch.Elapsed.TotalSeconds;
-    }
-
-    private static async Task<double> StepsAsync(IServiceProvider services, int clients, TimeSpan duration)
-    {
-        Guid centre;
-        CurrentUser coordinator;
-        List<Guid> schools;
-        Guid program;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>();
-            centre = await db.Organizations.Where(o => o.ShortName == "МБОУ ДО «Саянский РЦДТ»").Select(o => o.Id).SingleAsync();
-            schools = await db.Organizations.Where(o => o.RegionCode == "24" && o.Id != centre).Select(o => o.Id).ToListAsync();
-            program = await db.Programs.Where(p => p.OwnerOrganizationId == centre).Select(p => p.Id).FirstAsync();
-            var person = await db.People.Include(p => p.Memberships).SingleAsync(p => p.Email == "coordinator@sayan-cdt.demo");
-            coordinator = new CurrentUser(SignInService.CreatePrincipal(person));
-        }
-
-        var steps = 0L;
-        var stopwatch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
-        {
-            var random = new Random(client);
-            while (stopwatch.Elapsed < duration)
-            {
-                Guid agreementId;
-                await using (var scope = services.CreateAsyncScope())
-                {
-                    var agreements = scope.ServiceProvider.GetRequiredService<AgreementService>();
-                    var partners = schools.OrderBy(_ => random.Next()).Take(2).ToList();
-                    var created = await agreements.CreateAsync(
-                        new AgreementInput(centre, partners, [program], new TermInput(new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31)), null, []),
-                        coordinator, CancellationToken.None);
-                    agreementId = created.Value?.Id ?? throw new InvalidOperationException(created.Message ?? "create failed");
-                    Interlocked.Increment(ref steps);
-                }
-
-                var instanceId = await InstanceOfAsync(services, agreementId);
-                while (stopwatch.Elapsed < duration && await AnswerNextAsync(services, instanceId, AgreementService.AgreementRoute))
-                {
-                    Interlocked.Increment(ref steps);
-                }
-            }
-        }));
-        return steps / stopwatch.Elapsed.TotalSeconds;
-    }
-
-    private static async Task<Guid> InstanceOfAsync(IServiceProvider services, Guid agreementId)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AgreementFlowDbContext>().Agreements
-            .Where(a => a.Id == agreementId).Select(a => a.WorkflowInstanceId).SingleAsync();
     }
 
     /// <summary>Answers one open task of the instance positively, as its assignee; false when none is open.</summary>

@@ -41,6 +41,16 @@ public sealed class NegotiationAccess(AgreementFlowDbContext db)
         return !user.IsPartnerSession && user.HasRole(agreement.BaseOrganizationId, OrganizationRole.Legal);
     }
 
+    /// <summary>The zone the user reads the negotiation's times in: their party's (the base first), else the base organisation's.</summary>
+    public async Task<string> ReaderZoneAsync(CurrentUser user, Agreement agreement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(agreement);
+        var organizationId = PartyOf(user, agreement) ?? agreement.BaseOrganizationId;
+        return await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.TimeZoneId).SingleOrDefaultAsync(cancellationToken)
+            ?? "Europe/Moscow";
+    }
+
     private static Guid? PartyOf(CurrentUser user, Agreement agreement)
     {
         var mine = user.OrganizationIds;

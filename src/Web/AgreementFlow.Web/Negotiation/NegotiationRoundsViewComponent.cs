@@ -42,11 +42,7 @@ public sealed class NegotiationRoundsViewComponent(AgreementFlowDbContext db, Ne
             }
         }
 
-        // Times read in the reader's organisation's zone (theirs among the parties, else the base's).
-        var parties = await db.AgreementParties.AsNoTracking().Where(p => p.AgreementId == agreementId).Select(p => p.OrganizationId).ToListAsync(cancellationToken);
-        var zoneOf = parties.FirstOrDefault(me.OrganizationIds.Contains) is var mine && mine != Guid.Empty ? mine : agreement.BaseOrganizationId;
-        var zone = await db.Organizations.AsNoTracking().Where(o => o.Id == zoneOf).Select(o => o.TimeZoneId).SingleOrDefaultAsync(cancellationToken) ?? "Europe/Moscow";
-        return View("~/Pages/Agreements/ReviewRoundsPanel.cshtml",
-            new Model(agreementId, await rounds.OfAsync(agreementId, cancellationToken), openThreads, pending, reason, redline, zone));
+        return View("~/Pages/Agreements/ReviewRoundsPanel.cshtml", new Model(agreementId, await rounds.OfAsync(agreementId, cancellationToken),
+            openThreads, pending, reason, redline, await access.ReaderZoneAsync(me, agreement, cancellationToken)));
     }
 }

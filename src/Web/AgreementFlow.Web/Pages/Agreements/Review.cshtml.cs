@@ -25,6 +25,7 @@ namespace AgreementFlow.Web.Pages.Agreements;
 [PartnerAccessible]
 public sealed class ReviewModel(
     AgreementFlowDbContext db,
+    NegotiationAccess access,
     NegotiationService negotiation,
     NegotiationRounds rounds,
     AgreementQueries agreements,
@@ -42,7 +43,7 @@ public sealed class ReviewModel(
     public string StageTitle { get; private set; } = "";
 
     /// <summary>The reader's zone: their organisation's among the parties (the base's for anyone else); every time on the page reads in it.</summary>
-    public string ReaderZone { get; private set; } = "Europe/Moscow";
+    public string ReaderZone { get; private set; } = "";
 
     public int? Version { get; private set; }
 
@@ -237,9 +238,7 @@ public sealed class ReviewModel(
         }
 
         Agreement = found;
-        var readerOrganization = found.Parties.Select(p => p.OrganizationId).FirstOrDefault(me.OrganizationIds.Contains);
-        var zoneOf = readerOrganization == Guid.Empty ? found.BaseOrganizationId : readerOrganization;
-        ReaderZone = await db.Organizations.AsNoTracking().Where(o => o.Id == zoneOf).Select(o => o.TimeZoneId).SingleOrDefaultAsync(cancellationToken) ?? ReaderZone;
+        ReaderZone = await access.ReaderZoneAsync(me, found, cancellationToken);
         var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == found.WorkflowInstanceId, cancellationToken);
         var definition = definitions.Find(instance.DefinitionId, instance.DefinitionVersion);
         var language = Texts.IsEnglish ? "en" : "ru";
