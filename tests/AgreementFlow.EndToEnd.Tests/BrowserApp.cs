@@ -44,13 +44,18 @@ public sealed class BrowserApp() : DemoApp(DatabaseProvider.Sqlite)
     }
 
     /// <summary>A fresh browser context (its own cookies) with a page of the given width, signed in through the sign-in form.</summary>
-    public async Task<IPage> SignInAsync(string email, string password, int width = 1280)
+    public Task<IPage> SignInAsync(string email, string password, int width = 1280) => SignInAsync(Browser, BaseUrl, email, password, width);
+
+    /// <summary>The same for any browser fixture: a phone-sized page (under 500 px) is 780 px high unless told, and may say it is a phone.</summary>
+    public static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string email, string password, int width, string? userAgent = null, int? height = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        ArgumentNullException.ThrowIfNull(browser);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = width < 500 ? 780 : 900 },
+            BaseURL = baseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height ?? (width < 500 ? 780 : 900) },
             Locale = "ru-RU",
+            UserAgent = userAgent,
         });
         UnhurriedTimeouts(context);
         var page = await context.NewPageAsync();

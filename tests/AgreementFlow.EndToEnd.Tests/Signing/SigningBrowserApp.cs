@@ -47,24 +47,8 @@ public sealed class SigningBrowserApp() : DemoApp(DatabaseProvider.Sqlite)
     }
 
     /// <summary>A phone-sized browser signed in through the sign-in form.</summary>
-    public async Task<IPage> SignInAsync(string email, int width)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = 780 },
-            Locale = "ru-RU",
-            UserAgent = "Mozilla/5.0 (Linux; Android 14) Chrome/140 Mobile AgreementFlowSigningTest",
-        });
-        BrowserApp.UnhurriedTimeouts(context);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/signin");
-        await page.GetByLabel("Электронная почта").FillAsync(email);
-        await page.GetByLabel("Пароль").FillAsync(DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        return page;
-    }
+    public Task<IPage> SignInAsync(string email, int width) =>
+        BrowserApp.SignInAsync(Browser, BaseUrl, email, DemoPassword, width, "Mozilla/5.0 (Linux; Android 14) Chrome/140 Mobile AgreementFlowSigningTest", height: 780);
 
     protected override void StartHost()
     {
