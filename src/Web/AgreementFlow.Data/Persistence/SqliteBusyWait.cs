@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -9,9 +10,14 @@ namespace AgreementFlow.Data.Persistence;
 /// Microsoft.Data.Sqlite retries a busy statement after sleeping the thread for a fixed, long interval, so two steps
 /// that want to commit at the same moment leave the database idle while the loser sleeps; SQLite's own handler
 /// retries within milliseconds. The limit is the connection's command timeout (30 s by default), as before.
+/// The setting belongs to the native connection, which the pool hands out again and again: it is set once per native
+/// connection, not on every open.
 /// </summary>
 public sealed class SqliteBusyWait : DbConnectionInterceptor
 {
+    // Native connections already set; weak, so a connection the pool closes is forgotten with it.
+    private readonly ConditionalWeakTable<object, object> _set = [];
+
     public static SqliteBusyWait Instance { get; } = new();
 
     private SqliteBusyWait()
@@ -33,9 +39,9 @@ public sealed class SqliteBusyWait : DbConnectionInterceptor
         }
     }
 
-    private static SqliteCommand? BusyTimeout(DbConnection connection)
+    private SqliteCommand? BusyTimeout(DbConnection connection)
     {
-        if (connection is not SqliteConnection sqlite)
+        if (connection is not SqliteConnection { Handle: { } handle } sqlite || !_set.TryAdd(handle, handle))
         {
             return null;
         }
