@@ -75,7 +75,7 @@ public sealed partial class PartnerLinkJourneyTests(PartnerBrowserApp app) : ICl
         await BrowserApp.ScreenshotAsync(page, "partner-landing-360");
 
         await button.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith($"/agreements/{id}/review", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/agreements/{id}/review$"));
         await BrowserApp.ScreenshotAsync(page, "partner-after-open-360");
 
         // The same link again after the coordinator revoked it: a clear page, in Russian.
@@ -96,7 +96,7 @@ public sealed partial class PartnerLinkJourneyTests(PartnerBrowserApp app) : ICl
         await cp.GetByLabel("Электронная почта").FillAsync($"coordinator-{suffix}@journey.test");
         await cp.GetByLabel("Пароль").FillAsync(Password);
         await cp.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
-        await cp.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserApp.SignedInAsync(cp);
         await cp.GotoAsync($"/agreements/{id}/partners");
         await Assertions.Expect(cp.GetByText("отозвана координатором")).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(cp, "partner-contacts-1280");
