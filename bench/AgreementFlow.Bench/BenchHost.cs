@@ -36,6 +36,12 @@ internal static class BenchHost
             // Every SQL command the app sends, for counting round trips per step.
             builder.Logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning);
         }
+        if (Environment.GetEnvironmentVariable("BENCH_QUERIES") == "1")
+        {
+            // Every query EF compiles (a cache miss), for finding queries that are compiled again on every step.
+            builder.Logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning);
+        }
+
         builder.Services.AddAgreementFlowCapabilities(builder.Configuration);
         var services = builder.Build().Services;
 

@@ -33,7 +33,7 @@ var services = await BenchHost.StartAsync(provider, connectionString);
 if (Runs("steps"))
 {
     var clients = int.TryParse(Environment.GetEnvironmentVariable("BENCH_CLIENTS"), out var c) ? c : 8;
-    await StepsBench.RunAsync(services, clients, duration: TimeSpan.FromSeconds(15));
+    await StepsBench.RunAsync(services, clients, duration: TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("BENCH_SECONDS"), out var s) ? s : 15));
 }
 
 if (Runs("board"))

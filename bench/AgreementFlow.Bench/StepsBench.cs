@@ -29,9 +29,11 @@ internal static class StepsBench
 
     public static async Task<(double Steps, double Raw)> RunAsync(IServiceProvider services, int clients, TimeSpan duration)
     {
-        var raw = await RawCommitsAsync(services, clients, duration);
-        var engine = await EngineStepsAsync(services, clients, duration);
-        var steps = await StepsAsync(services, clients, duration);
+        // BENCH_STEPS=engine measures the engine's route alone (with BENCH_SQL=1: its SQL commands, for counting).
+        var only = Environment.GetEnvironmentVariable("BENCH_STEPS");
+        var raw = only is null ? await RawCommitsAsync(services, clients, duration) : double.NaN;
+        var engine = only is null or "engine" ? await EngineStepsAsync(services, clients, duration) : double.NaN;
+        var steps = only is null or "agreement" ? await StepsAsync(services, clients, duration) : double.NaN;
         Console.WriteLine($"raw commits/s ({clients} clients, insert+update per transaction): {raw,10:F0}");
         Console.WriteLine($"engine steps/s ({clients} clients, task → journal → next tasks → timers → outbox): {engine,10:F0}   ratio to raw: {engine / raw:F2}");
         Console.WriteLine($"agreement route steps/s ({clients} clients, with documents rendered and negotiation records): {steps,10:F0}   ratio to raw: {steps / raw:F2}");
@@ -51,7 +53,9 @@ internal static class StepsBench
 
         var count = 0L;
         var stopwatch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        // Each client on a thread of its own: Microsoft.Data.Sqlite completes its "async" calls synchronously, so clients
+        // started from one loop would otherwise run one after another on the starting thread.
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
             while (stopwatch.Elapsed < duration)
             {
@@ -64,7 +68,7 @@ internal static class StepsBench
                 await transaction.CommitAsync();
                 Interlocked.Increment(ref count);
             }
-        }));
+        })));
         return count / stopwatch.Elapsed.TotalSeconds;
     }
 
@@ -116,7 +120,7 @@ internal static class StepsBench
     {
         var steps = 0L;
         var stopwatch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
         {
             var random = new Random(client);
             while (stopwatch.Elapsed < duration)
@@ -133,7 +137,7 @@ internal static class StepsBench
                     Interlocked.Increment(ref steps);
                 }
             }
-        }));
+        })));
         return steps / stopwatch.Elapsed.TotalSeconds;
     }
 
