@@ -111,13 +111,20 @@ public sealed class AgreementFlowDbContext(DbContextOptions<AgreementFlowDbConte
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // The counts go last, so the rows every step of an organisation updates stay locked only until the commit.
+        // The counts go last, so the rows every step of an organisation updates stay locked only until the commit. The
+        // tracked rows are marked saved only once the counts are written too: if the upsert fails, the transaction rolls
+        // back and the context still holds every change, as a failed save of its own would leave it.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
         await AgreementStageCounter.ApplyAsync(this, counts, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
         }
 
         return saved;
