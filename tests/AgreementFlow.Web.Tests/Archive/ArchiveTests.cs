@@ -19,8 +19,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AgreementFlow.Web.Tests.Archive;
 
 /// <summary>
-/// An agreement signed (with a remark from an acting director) and terminated goes to the archive: PDF/A with the QR line and
-/// the approval sheet, DOCX, approval sheet; verified publicly; tampering in storage is caught; destruction after retention.
+/// An agreement signed (with a remark from an acting director) and terminated goes to the archive: PDF/A with the QR line,
+/// the approval sheet and the certificate of completion, DOCX, approval sheet; verified publicly; tampering in storage is caught; destruction after retention.
 /// </summary>
 public abstract partial class ArchiveTests(AgreementFlowApp app)
 {
@@ -44,6 +44,8 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         text.Should().Contain("Проверитьподлинность:").And.Contain($"/verify/{docxSha}", "the QR line links the hash of the archived DOCX")
             .And.Contain(Squash(number)).And.Contain("Листсогласования");
         text.Should().Contain("и.о.").And.Contain(Squash(Remark)).And.Contain("согласованосзамечаниями");
+        text.Should().Contain("Сертификатзавершения").And.Contain(Squash($"с регистрационным номером): {docxSha}"),
+            "the PDF/A carries the certificate of completion too, naming the hash of the text the archive keeps");
 
         var sheet = await DownloadAsync(s.Admin, record, "approval-sheet");
         using var word = WordprocessingDocument.Open(new MemoryStream(sheet), false);
@@ -54,12 +56,17 @@ public abstract partial class ArchiveTests(AgreementFlowApp app)
         word.MainDocumentPart!.Document.Body!.InnerText.Should().MatchRegex(@"согласования даны к тексту версии \d+ \(DOCX SHA-256 [0-9a-f]{64}\)",
             "the sheet says which text the approvals were given to, by its version and hash");
 
-        // The certificate of completion: the signed text's hash, every signature, the journal's chain intact.
+        // The certificate of completion: the archived text's hash, every signature with the hash it was made over, the journal's chain intact.
         var certificate = await DownloadAsync(s.Admin, record, "certificate");
         using (var certificateWord = WordprocessingDocument.Open(new MemoryStream(certificate), false))
         {
             var certificateText = certificateWord.MainDocumentPart!.Document.Body!.InnerText;
             certificateText.Should().Contain(docxSha).And.Contain("подписано").And.Contain("цепочка хешей не нарушена");
+            var signatureRows = certificateWord.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
+                .Select(r => r.InnerText).Where(r => r.Contains("на бумаге (скан)", StringComparison.Ordinal)).ToList();
+            signatureRows.Should().HaveCount(3, "each party's signature is listed, as on the certificate issued at signing");
+            signatureRows.Should().OnlyContain(r => r.Contains("SHA-256 ", StringComparison.Ordinal) && !r.Contains(docxSha, StringComparison.Ordinal),
+                "a signature names the version it was made over, which is not the archived text with its registration number");
         }
 
         // On its own, from the agreement page.

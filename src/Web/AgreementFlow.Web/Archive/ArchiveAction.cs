@@ -64,7 +64,7 @@ internal sealed class ArchiveAction(
 
         await AddAsync(record, ArchiveFileRoles.ApprovalSheet, $"{baseName} — лист согласования.docx", DocxContentType, sheet.Docx, cancellationToken);
         var docxSha = document is null ? null : ArchiveStorage.Sha256(document.Docx);
-        var certificate = await certificates.RenderDocxAsync(agreement, docxSha, cancellationToken);
+        var certificate = await certificates.RenderArchivedDocxAsync(agreement, docxSha, cancellationToken);
         await AddAsync(record, ArchiveFileRoles.Certificate, $"{baseName} — сертификат завершения.docx", DocxContentType, certificate, cancellationToken);
         foreach (var signed in await db.SigningFiles.AsNoTracking()
             .Where(f => f.AgreementId == agreement.Id && (f.Kind == Data.Signing.SigningFile.SignatureKind || f.Kind == Data.Signing.SigningFile.ScanKind))
@@ -79,7 +79,9 @@ internal sealed class ArchiveAction(
             if (pdf.IsAvailable)
             {
                 var url = $"{options.Value.PublicUrl.TrimEnd('/')}/verify/{docxSha}";
-                var composed = ArchiveDocx.Compose(document.Docx, url, sheet.Docx);
+                // One file that stands on its own in the archive: the signed text, its verification line, who approved
+                // it, and the certificate of completion with every signature and the journal's state.
+                var composed = ArchiveDocx.Compose(document.Docx, url, sheet.Docx, certificate);
                 var pdfBytes = await pdf.ConvertDocxToPdfAAsync(composed, cancellationToken);
                 await AddAsync(record, ArchiveFileRoles.DocumentPdf, $"{baseName}.pdf", "application/pdf", pdfBytes, cancellationToken);
             }

@@ -10,13 +10,13 @@ namespace AgreementFlow.Web.Archive;
 
 /// <summary>
 /// Prepares the DOCX the archived PDF is converted from: the agreement's DOCX, then a QR code and the line
-/// «Проверить подлинность: {url}», then the approval sheet on a page of its own.
+/// «Проверить подлинность: {url}», then each appendix (the approval sheet, the certificate of completion) on pages of its own.
 /// </summary>
 public static class ArchiveDocx
 {
     private const long QrSizeEmu = 25L * 36_000; // 25 mm
 
-    public static byte[] Compose(byte[] documentDocx, string verifyUrl, byte[]? approvalSheetDocx)
+    public static byte[] Compose(byte[] documentDocx, string verifyUrl, params IReadOnlyList<byte[]> appendices)
     {
         ArgumentNullException.ThrowIfNull(documentDocx);
         using var stream = new MemoryStream();
@@ -31,10 +31,10 @@ public static class ArchiveDocx
                 Insert(body, section, element);
             }
 
-            if (approvalSheetDocx is not null)
+            foreach (var appendix in appendices)
             {
                 Insert(body, section, new Paragraph(new Run(new Break { Type = BreakValues.Page })));
-                foreach (var element in BodyOf(approvalSheetDocx))
+                foreach (var element in BodyOf(appendix))
                 {
                     Insert(body, section, element);
                 }

@@ -12,7 +12,7 @@ public static class ArchiveFileRoles
     /// <summary>The role in Russian, for pages and the public verification.</summary>
     public static string Title(string role) => role switch
     {
-        DocumentPdf => "PDF/A документа с листом согласования",
+        DocumentPdf => "PDF/A документа с листом согласования и сертификатом завершения",
         DocumentDocx => "DOCX документа",
         ApprovalSheet => "Лист согласования",
         Certificate => "Сертификат завершения",

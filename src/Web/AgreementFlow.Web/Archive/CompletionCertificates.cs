@@ -22,7 +22,7 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
         [
             new TemplateField("document.title", FieldType.Text, "Документ", Required: true),
             new TemplateField("document.number", FieldType.Text, "Номер"),
-            new TemplateField("document.sha256", FieldType.Text, "SHA-256 подписанного текста"),
+            new TemplateField("document.archivedSha256", FieldType.Text, "SHA-256 архивного текста"),
             new TemplateField("entries", FieldType.Table, "События", Required: true)
             {
                 Columns =
@@ -66,7 +66,7 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
             [
                 new TemplateClause("subject", """
                     Документ: **{{document.title}}**{{#if document.number}} № {{document.number}}{{/if}}.
-                    {{#if document.sha256}}SHA-256 подписанного текста (DOCX): {{document.sha256}}.{{/if}}
+                    {{#if document.archivedSha256}}SHA-256 текста в архиве (DOCX{{#if document.number}}, с регистрационным номером{{/if}}): {{document.archivedSha256}}; подписанные версии и их SHA-256 — в таблице подписей.{{/if}}
                     """) { Numbered = false },
                 new TemplateClause("events", """
                     | № | Кто | Организация | И. о. | Событие | Дата и время |
@@ -100,11 +100,16 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
             ]),
         ]);
 
-    public async Task<byte[]> RenderDocxAsync(Agreement agreement, string? signedDocxSha256, CancellationToken cancellationToken)
+    /// <summary>
+    /// The certificate kept in the archive record: the one issued at signing (every signature of the last signing round, the
+    /// journal's excerpt), with the journal's state at archiving and the SHA-256 of the DOCX the archive keeps — the signed
+    /// text with its registration number, so not the hash any signer signed: those are in the signatures' rows.
+    /// </summary>
+    public async Task<byte[]> RenderArchivedDocxAsync(Agreement agreement, string? archivedDocxSha256, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var data = await DataAsync(agreement, signedDocxSha256, cancellationToken);
-        return DocxDocumentWriter.Write(Render(agreement, data));
+        var signatures = await LastSigningRoundAsync(agreement.Id, agreement.WorkflowInstanceId, cancellationToken);
+        return DocxDocumentWriter.Write(Render(agreement, await SignedDataAsync(agreement, signatures, archivedDocxSha256, cancellationToken)));
     }
 
     /// <summary>
@@ -116,7 +121,27 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(signatures);
-        var data = await DataAsync(agreement, null, cancellationToken);
+        var rendered = Render(agreement, await SignedDataAsync(agreement, signatures, null, cancellationToken));
+        return (HtmlDocumentWriter.WritePage(rendered), DocxDocumentWriter.Write(rendered));
+    }
+
+    /// <summary>The signatures of the last signing round: an agreement returned from signing and signed again shows the new ones.</summary>
+    public async Task<List<Signature>> LastSigningRoundAsync(Guid agreementId, Guid instanceId, CancellationToken cancellationToken)
+    {
+        var round = await db.HumanTasks.AsNoTracking().Where(t => t.InstanceId == instanceId && t.TaskId == Signing.SigningService.SignTask)
+            .OrderByDescending(t => t.Round).ThenByDescending(t => t.CreatedAtUtc).Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
+        var assignments = await db.TaskAssignments.AsNoTracking().Where(a => a.HumanTaskId == round).Select(a => a.Id).ToListAsync(cancellationToken);
+        return await db.Signatures.AsNoTracking().Where(s => s.AgreementId == agreementId && assignments.Contains(s.AssignmentId)).ToListAsync(cancellationToken);
+    }
+
+    private async Task<JsonObject> SignedDataAsync(Agreement agreement, IReadOnlyList<Signature> signatures, string? archivedDocxSha256, CancellationToken cancellationToken)
+    {
+        var data = await DataAsync(agreement, archivedDocxSha256, cancellationToken);
+        if (signatures.Count == 0)
+        {
+            // Archived without signing (rejected, say): the answers and the journal's state are the whole certificate.
+            return data;
+        }
 
         var organizationIds = signatures.Select(s => s.OrganizationId).Append(agreement.BaseOrganizationId).Distinct().ToList();
         var zones = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.TimeZoneId, cancellationToken);
@@ -145,8 +170,7 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
             ["event"] = j.Kind == JournalEntryKind.TaskCompleted ? $"задача «{j.TaskId}»: {j.Outcome}" : $"{j.Kind}: {j.FromStage} → {j.ToStage}",
             ["hash"] = j.Hash.Length > 16 ? j.Hash[..16] + "…" : j.Hash,
         })]);
-        var rendered = Render(agreement, data);
-        return (HtmlDocumentWriter.WritePage(rendered), DocxDocumentWriter.Write(rendered));
+        return data;
     }
 
     private static string MethodOf(Signature s) => s.Method switch
@@ -159,7 +183,7 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
     private RenderedDocument Render(Agreement agreement, JsonObject data) =>
         renderer.Render(Template, data, new DocumentHeader("Сертификат завершения", agreement.Number, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), null));
 
-    private async Task<JsonObject> DataAsync(Agreement agreement, string? signedDocxSha256, CancellationToken cancellationToken)
+    private async Task<JsonObject> DataAsync(Agreement agreement, string? archivedDocxSha256, CancellationToken cancellationToken)
     {
         var sheet = await sheets.DataAsync(agreement, cancellationToken);
         var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == agreement.WorkflowInstanceId, cancellationToken);
@@ -167,9 +191,9 @@ public sealed class CompletionCertificates(AgreementFlowDbContext db, ApprovalSh
         var entries = await db.JournalEntries.AsNoTracking().Where(j => j.InstanceId == instance.Id).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
         var journal = JournalChain.Verify(entries);
         var document = sheet["document"]!.DeepClone().AsObject();
-        if (signedDocxSha256 is not null)
+        if (archivedDocxSha256 is not null)
         {
-            document["sha256"] = signedDocxSha256;
+            document["archivedSha256"] = archivedDocxSha256;
         }
 
         var data = new JsonObject

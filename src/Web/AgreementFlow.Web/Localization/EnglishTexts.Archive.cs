@@ -20,7 +20,7 @@ internal static partial class EnglishTexts
         ["Файлы хранятся неизменными под своим SHA-256; подлинность любого из них проверяется на публичной странице /verify."] = "Files are kept unchanged under their SHA-256; any of them can be checked on the public page /verify.",
         ["Договор о сетевой форме"] = "Network-form agreement",
         ["Дополнительное соглашение"] = "Additional agreement",
-        ["PDF/A документа с листом согласования"] = "PDF/A of the document with the approval sheet",
+        ["PDF/A документа с листом согласования и сертификатом завершения"] = "PDF/A of the document with the approval sheet and the certificate of completion",
         ["DOCX документа"] = "DOCX of the document",
         ["Лист согласования"] = "Approval sheet",
         ["Сертификат завершения"] = "Certificate of completion",

@@ -28,12 +28,7 @@ internal sealed class CompletionCertificateAction(AgreementFlowDbContext db, Com
             return;
         }
 
-        // The signatures of the last signing round: an agreement returned from signing and signed again shows the new ones.
-        var round = await db.HumanTasks.AsNoTracking().Where(t => t.InstanceId == context.Instance.Id && t.TaskId == SigningService.SignTask)
-            .OrderByDescending(t => t.Round).ThenByDescending(t => t.CreatedAtUtc).Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
-        var assignments = await db.TaskAssignments.AsNoTracking().Where(a => a.HumanTaskId == round).Select(a => a.Id).ToListAsync(cancellationToken);
-        var signatures = await db.Signatures.AsNoTracking().Where(s => s.AgreementId == agreement.Id && assignments.Contains(s.AssignmentId)).ToListAsync(cancellationToken);
-
+        var signatures = await certificates.LastSigningRoundAsync(agreement.Id, context.Instance.Id, cancellationToken);
         var (html, docx) = await certificates.RenderSignedAsync(agreement, signatures, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var name = agreement.Number is { } number ? $"Сертификат завершения — договор № {number}" : "Сертификат завершения";
