@@ -1,5 +1,6 @@
 using AgreementFlow.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace AgreementFlow.TestSupport;
@@ -53,10 +54,18 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>A context on this database, outside any app.</summary>
-    public AgreementFlowDbContext CreateContext()
+    public AgreementFlowDbContext CreateContext() => CreateContext([]);
+
+    /// <summary>A context whose commands also pass <paramref name="interceptors"/> (say, to make one statement fail as a lost connection would).</summary>
+    public AgreementFlowDbContext CreateContext(params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<AgreementFlowDbContext>();
         options.UseAgreementFlowDatabase(Provider, ConnectionString);
+        if (interceptors.Length > 0)
+        {
+            options.AddInterceptors(interceptors);
+        }
+
         return new AgreementFlowDbContext(options.Options);
     }
 

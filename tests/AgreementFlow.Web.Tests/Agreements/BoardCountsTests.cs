@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -5,6 +6,7 @@ using AgreementFlow.Data.Agreements;
 using AgreementFlow.TestSupport;
 using AgreementFlow.Web.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AgreementFlow.Web.Tests.Agreements;
 
@@ -62,6 +64,52 @@ public abstract class BoardCountsTests(AgreementFlowApp app)
         }
 
         await ShouldShowRealCountsAsync(s, new() { ["drafting"] = 2 });
+    }
+
+    [Fact]
+    public async Task ASaveWhoseCountsFail_ChangesNothing_AndSavingAgainKeepsTheStageAndTheCountsTogether()
+    {
+        var s = await NetworkScenario.CreateAsync(app);
+        var id = await s.DraftAgreementAsync();
+        var failOnce = new FailFirstCountsUpsert();
+        await using (var db = app.Database.CreateContext(failOnce))
+        {
+            var agreement = await db.Agreements.SingleAsync(a => a.Id == id);
+            agreement.Stage = "legal-review";
+            var first = async () => await db.SaveChangesAsync();
+            await first.Should().ThrowAsync<InvalidOperationException>().WithMessage("*connection lost*");
+            await ShouldShowRealCountsAsync(s, new() { ["drafting"] = 1 });
+
+            // The same context, the same change, saved again once the database answers: nothing of it was lost.
+            await db.SaveChangesAsync();
+        }
+
+        failOnce.Failures.Should().Be(1);
+        await using (var db = app.CreateDbContext())
+        {
+            (await db.Agreements.Where(a => a.Id == id).Select(a => a.Stage).SingleAsync()).Should().Be("legal-review");
+        }
+
+        await ShouldShowRealCountsAsync(s, new() { ["legal-review"] = 1 });
+    }
+
+    /// <summary>Fails the first counts upsert as a dropped connection would, after the agreement's row was written in the same transaction.</summary>
+    private sealed class FailFirstCountsUpsert : DbCommandInterceptor
+    {
+        public int Failures { get; private set; }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (Failures == 0 && command.CommandText.StartsWith("INSERT INTO \"AgreementStageCounts\"", StringComparison.Ordinal))
+            {
+                Failures++;
+                throw new InvalidOperationException("Simulated: connection lost while writing the board's counts.");
+            }
+
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     [Fact]
