@@ -102,6 +102,11 @@ public sealed class SmtpServer : IAsyncDisposable
                 info.ArgumentList.Add("--only-login");
             }
 
+            if (_secure.NoStartTls)
+            {
+                info.ArgumentList.Add("--no-starttls");
+            }
+
             info.ArgumentList.Add(Maildir);
         }
 

@@ -2,10 +2,11 @@
 
 Run as (AUTH before STARTTLS is answered 538, MAIL before AUTH 530):
   /usr/bin/python3 agreementflow_smtp_secure.py --port P --cert CERT.pem --key KEY.pem --user U --password-file F
-      [--only-login] --events EVENTS.log MAILDIR
+      [--only-login] [--no-starttls] --events EVENTS.log MAILDIR
 with this file's folder on PYTHONPATH. Built on aiosmtpd's Controller with tls_context, require_starttls,
 auth_required, auth_require_tls and an authenticator; the recipients of RejectingMailbox (reject@, busy@) behave
-the same. The password is read from its file at each AUTH, so a test can change it while the server runs.
+the same. With --no-starttls it offers no STARTTLS and takes AUTH over the plain connection (a
+badly set up server a client must not send its password to when it requires STARTTLS). The password is read from its file at each AUTH, so a test can change it while the server runs.
 
 What the server saw goes to the events file, one line each: "STARTTLS", "TLS <version>" once the handshake is
 done, "AUTH <mechanism> tls=<yes|no>" for every AUTH command received (even one refused before TLS),
@@ -84,6 +85,7 @@ def main():
     parser.add_argument("--user", required=True)
     parser.add_argument("--password-file", required=True)
     parser.add_argument("--only-login", action="store_true")
+    parser.add_argument("--no-starttls", action="store_true")
     parser.add_argument("--events", required=True)
     parser.add_argument("maildir")
     args = parser.parse_args()
@@ -105,10 +107,10 @@ def main():
         hostname="127.0.0.1",
         port=args.port,
         server_hostname="localhost",
-        tls_context=context,
+        tls_context=None if args.no_starttls else context,
         require_starttls=False,
         auth_required=True,
-        auth_require_tls=True,
+        auth_require_tls=not args.no_starttls,
         authenticator=authenticate,
         auth_exclude_mechanism=["PLAIN"] if args.only_login else [],
     )

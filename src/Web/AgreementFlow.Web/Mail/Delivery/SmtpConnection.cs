@@ -276,12 +276,13 @@ public sealed class SmtpConnection : IAsyncDisposable
                 {
                     await tls.AuthenticateAsClientAsync(options, token);
                 }
-                catch (System.Security.Authentication.AuthenticationException ex) when (untrusted is not null)
+                catch (System.Security.Authentication.AuthenticationException) when (untrusted is not null)
                 {
+                    // Our reason says it all; the exception's own ("rejected by the provided callback") would only confuse.
                     var hint = trust.File is null
                         ? "If the server has a certificate of its own or of its organisation's authority, put that certificate (PEM) in a file and name it in Mail:Smtp:TrustedCertificateFile."
                         : $"Mail:Smtp:TrustedCertificateFile ({trust.File}) does not hold it or its authority.";
-                    throw new SmtpConfigurationException($"The certificate of the SMTP server {settings.Host} is not trusted: {untrusted}. Nothing was sent over the connection (no credentials). {hint}", ex);
+                    throw new SmtpConfigurationException($"The certificate of the SMTP server {settings.Host} is not trusted: {untrusted}. Nothing was sent over the connection (no credentials). {hint}");
                 }
                 catch (System.Security.Authentication.AuthenticationException ex)
                 {
