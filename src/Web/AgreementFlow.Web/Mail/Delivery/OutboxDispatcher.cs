@@ -47,6 +47,14 @@ public sealed partial class OutboxDispatcher(
     private int _suspended;
 
     /// <summary>
+    /// Completed once the run's first send is over, whatever its outcome: the other workers wait for it, so a server that
+    /// is down or refuses the login sees one connection of this run, not one per worker.
+    /// </summary>
+    private readonly TaskCompletionSource _firstSendOver = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private int _firstSendTaken;
+
+    /// <summary>
     /// Runs up to <paramref name="maxBatches"/> batches of due messages. Each batch is decided in turn (one database
     /// context) while up to <see cref="MailOptions.Parallelism"/> workers already send the messages decided so far, each
     /// over its own SMTP connection kept for the whole run; the results are committed together as they come back.
@@ -143,15 +151,21 @@ public sealed partial class OutboxDispatcher(
             {
                 await foreach (var send in queue.ReadAllAsync(cancellationToken))
                 {
+                    if (!_firstSendOver.Task.IsCompleted && Interlocked.Exchange(ref _firstSendTaken, 1) == 1)
+                    {
+                        await _firstSendOver.Task.WaitAsync(cancellationToken);
+                    }
+
                     if (Volatile.Read(ref _serverUnreachable) != 0)
                     {
+                        _firstSendOver.TrySetResult();
                         results.TryWrite(new SendResult(send, Attempted: false, null));
                         continue;
                     }
 
-                    sender ??= senders.TryTake(out var pooled) ? pooled : transport.CreateSender();
                     try
                     {
+                        sender ??= senders.TryTake(out var pooled) ? pooled : transport.CreateSender();
                         await sender.SendAsync(new OutgoingMail(send.Row.Id, options.Value.From, send.Email, send.Name, send.Mail, composer.PreferencesUrl), cancellationToken);
                         transport.Succeeded();
                         results.TryWrite(new SendResult(send, Attempted: true, null));
@@ -180,10 +194,15 @@ public sealed partial class OutboxDispatcher(
 
                         results.TryWrite(new SendResult(send, Attempted: true, ex));
                     }
+                    finally
+                    {
+                        _firstSendOver.TrySetResult();
+                    }
                 }
             }
             finally
             {
+                _firstSendOver.TrySetResult();
                 if (sender is not null)
                 {
                     senders.Add(sender);
@@ -431,7 +450,7 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Error, Message = "The Mail:Smtp settings do not fit the SMTP server; sending pauses until {UntilUtc}")]
     private static partial void LogConfigurationFailed(ILogger logger, Exception exception, DateTimeOffset untilUtc);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sending paused until {UntilUtc}: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sending paused until {UntilUtc}: {Reason}")]
     private static partial void LogSuspended(ILogger logger, DateTimeOffset untilUtc, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} was rejected for good: {Reason}")]
