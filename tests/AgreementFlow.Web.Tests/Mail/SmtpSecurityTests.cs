@@ -133,6 +133,22 @@ public sealed class SmtpSecurityTests(SecureSmtpServersFixture fixture) : IClass
         (await server.EventsAsync()).Should().BeEmpty("no STARTTLS, no AUTH: the password stayed with us");
     }
 
+    [Fact]
+    public async Task NoLoginSet_ForAServerThatRequiresOne_IsASettingsFailure_NotAMessageRefusedForGood()
+    {
+        var server = fixture.PlainAndLogin;
+        var settings = Settings(server, server.Certificates!.AuthorityFile);
+        settings.User = null;
+        settings.Password = null;
+
+        var error = await SendFailsAsync(settings);
+
+        ((int)((SmtpConfigurationException)error).StatusCode).Should().Be(530);
+        DeliveryFailure.IsPermanent(error).Should().BeFalse("the 530 to MAIL FROM is about the missing login, not the message");
+        DeliveryFailure.Describe(error).Should().Contain("5.7.0 Authentication required").And.Contain("Mail:Smtp:User");
+        (await ReceivedAsync(server)).Should().BeEmpty();
+    }
+
     private static SmtpSettings Settings(SmtpServer server, string? trustedFile) => new()
     {
         Host = "127.0.0.1",
