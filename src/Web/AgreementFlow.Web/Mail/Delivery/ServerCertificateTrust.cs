@@ -77,11 +77,6 @@ public sealed class ServerCertificateTrust
         }
 
         using var presented = new X509Certificate2(certificate);
-        if (_extra.Any(c => c.RawData.AsSpan().SequenceEqual(presented.RawData)))
-        {
-            return null;
-        }
-
         using var custom = new X509Chain();
         custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         custom.ChainPolicy.CustomTrustStore.AddRange(_extra);
@@ -96,7 +91,16 @@ public sealed class ServerCertificateTrust
             }
         }
 
-        return custom.Build(presented) ? null : $"{systemVerdict}; nor does it chain to {File}: {Statuses(custom)}";
+        if (custom.Build(presented))
+        {
+            return null;
+        }
+
+        // Exactly a certificate of the file (the server's own, not self-signed, its issuer unknown): trusted while it is in date.
+        const X509ChainStatusFlags Fatal = X509ChainStatusFlags.NotTimeValid | X509ChainStatusFlags.Revoked | X509ChainStatusFlags.NotSignatureValid | X509ChainStatusFlags.NotValidForUsage;
+        var pinned = _extra.Any(c => c.RawData.AsSpan().SequenceEqual(presented.RawData));
+        var leafStatus = custom.ChainElements.Count > 0 ? custom.ChainElements[0].ChainElementStatus.Aggregate(X509ChainStatusFlags.NoError, (all, s) => all | s.Status) : X509ChainStatusFlags.NoError;
+        return pinned && (leafStatus & Fatal) == 0 ? null : $"{systemVerdict}; nor does it chain to {File}: {Statuses(custom)}";
     }
 
     private static string Describe(SslPolicyErrors errors, X509Chain? chain)
