@@ -3,9 +3,14 @@ using AgreementFlow.Data.Persistence;
 namespace AgreementFlow.TestSupport.Mail;
 
 /// <summary>The app sending its e-mail to a real SMTP server of its own (aiosmtpd), started before the app.</summary>
-public abstract class MailApp(DatabaseProvider provider) : AgreementFlowApp(provider)
+public abstract class MailApp(DatabaseProvider provider, SmtpServer smtp) : AgreementFlowApp(provider)
 {
-    public SmtpServer Smtp { get; } = new();
+    protected MailApp(DatabaseProvider provider)
+        : this(provider, new SmtpServer())
+    {
+    }
+
+    public SmtpServer Smtp { get; } = smtp;
 
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {

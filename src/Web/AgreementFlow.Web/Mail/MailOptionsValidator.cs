@@ -30,6 +30,23 @@ internal sealed class MailOptionsValidator : IValidateOptions<MailOptions>
             {
                 failures.Add("Mail:Smtp:User and Mail:Smtp:Password go together: set both or neither.");
             }
+
+            if (!string.IsNullOrWhiteSpace(options.Smtp.TrustedCertificateFile))
+            {
+                if (!options.Smtp.StartTls)
+                {
+                    failures.Add("Mail:Smtp:TrustedCertificateFile is only used with Mail:Smtp:StartTls = true: set both or neither.");
+                }
+
+                try
+                {
+                    Delivery.ServerCertificateTrust.Load(options.Smtp.TrustedCertificateFile);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    failures.Add(ex.Message);
+                }
+            }
         }
 
         if (!MailAddress.TryCreate(options.From, out _))

@@ -15,4 +15,10 @@ public sealed class SmtpSettings
     public string? User { get; set; }
 
     public string? Password { get; set; }
+
+    /// <summary>
+    /// A PEM file with the server's own certificate or the certificate authority that issued it (an on-premise server
+    /// with its own CA), trusted in addition to the system's store. Empty: the system's store alone.
+    /// </summary>
+    public string? TrustedCertificateFile { get; set; }
 }

@@ -43,6 +43,17 @@ public sealed partial class OutboxDispatcher(
     /// <summary>Set when a send failed before the server answered (no connection, a timeout): this run stops there.</summary>
     private int _serverUnreachable;
 
+    /// <summary>Set when this run paused the transport because the settings do not fit the server: once per run.</summary>
+    private int _suspended;
+
+    /// <summary>
+    /// Completed once the run's first send is over, whatever its outcome: the other workers wait for it, so a server that
+    /// is down or refuses the login sees one connection of this run, not one per worker.
+    /// </summary>
+    private readonly TaskCompletionSource _firstSendOver = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private int _firstSendTaken;
+
     /// <summary>
     /// Runs up to <paramref name="maxBatches"/> batches of due messages. Each batch is decided in turn (one database
     /// context) while up to <see cref="MailOptions.Parallelism"/> workers already send the messages decided so far, each
@@ -51,6 +62,13 @@ public sealed partial class OutboxDispatcher(
     public async Task<DispatchReport> DispatchAsync(int maxBatches, CancellationToken cancellationToken)
     {
         var report = DispatchReport.Empty;
+        if (transport.Suspension is { } suspension)
+        {
+            // The settings did not fit the server a moment ago: nothing is claimed until the pause ends.
+            LogSuspended(logger, suspension.UntilUtc, suspension.Reason);
+            return report;
+        }
+
         var senders = new ConcurrentBag<IMailSender>();
         try
         {
@@ -133,17 +151,37 @@ public sealed partial class OutboxDispatcher(
             {
                 await foreach (var send in queue.ReadAllAsync(cancellationToken))
                 {
+                    if (!_firstSendOver.Task.IsCompleted && Interlocked.Exchange(ref _firstSendTaken, 1) == 1)
+                    {
+                        await _firstSendOver.Task.WaitAsync(cancellationToken);
+                    }
+
                     if (Volatile.Read(ref _serverUnreachable) != 0)
                     {
+                        _firstSendOver.TrySetResult();
                         results.TryWrite(new SendResult(send, Attempted: false, null));
                         continue;
                     }
 
-                    sender ??= senders.TryTake(out var pooled) ? pooled : transport.CreateSender();
                     try
                     {
+                        sender ??= senders.TryTake(out var pooled) ? pooled : transport.CreateSender();
                         await sender.SendAsync(new OutgoingMail(send.Row.Id, options.Value.From, send.Email, send.Name, send.Mail, composer.PreferencesUrl), cancellationToken);
+                        transport.Succeeded();
                         results.TryWrite(new SendResult(send, Attempted: true, null));
+                    }
+                    catch (SmtpConfigurationException ex)
+                    {
+                        // The settings do not fit the server (a refused login, an untrusted certificate…): no message is at
+                        // fault. The run stops, the message keeps its attempts and waits, and sending pauses.
+                        Interlocked.Exchange(ref _serverUnreachable, 1);
+                        if (Interlocked.Exchange(ref _suspended, 1) == 0)
+                        {
+                            var pause = transport.Suspend(DeliveryFailure.Describe(ex));
+                            LogConfigurationFailed(logger, ex, pause.UntilUtc);
+                        }
+
+                        results.TryWrite(new SendResult(send, Attempted: false, ex));
                     }
                     catch (Exception ex) when (ex is SmtpException or IOException or FormatException or InvalidOperationException or System.Net.Sockets.SocketException)
                     {
@@ -156,10 +194,15 @@ public sealed partial class OutboxDispatcher(
 
                         results.TryWrite(new SendResult(send, Attempted: true, ex));
                     }
+                    finally
+                    {
+                        _firstSendOver.TrySetResult();
+                    }
                 }
             }
             finally
             {
+                _firstSendOver.TrySetResult();
                 if (sender is not null)
                 {
                     senders.Add(sender);
@@ -182,6 +225,12 @@ public sealed partial class OutboxDispatcher(
                 if (result.Attempted)
                 {
                     report = report.Add(Record(result.Send, result.Error));
+                }
+                else if (result.Error is not null)
+                {
+                    // Kept for an administrator, without an attempt spent: the message goes once the settings are right.
+                    row.LastError = DeliveryFailure.Describe(result.Error);
+                    report = report.Add(DispatchOutcome.Retrying);
                 }
             }
 
@@ -397,6 +446,12 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} could not be composed")]
     private static partial void LogComposeFailed(ILogger logger, Exception exception, Guid messageId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The Mail:Smtp settings do not fit the SMTP server; sending pauses until {UntilUtc}")]
+    private static partial void LogConfigurationFailed(ILogger logger, Exception exception, DateTimeOffset untilUtc);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sending paused until {UntilUtc}: {Reason}")]
+    private static partial void LogSuspended(ILogger logger, DateTimeOffset untilUtc, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} was rejected for good: {Reason}")]
     private static partial void LogRejected(ILogger logger, Guid messageId, string reason);

@@ -14,9 +14,11 @@ namespace AgreementFlow.Web.Mail.Delivery;
 /// <remarks>
 /// Answers map onto System.Net.Mail's exceptions so <see cref="DeliveryFailure"/> reads them as before: a refused
 /// message is an <see cref="SmtpException"/> (or <see cref="SmtpFailedRecipientException"/>) with the server's code; a
-/// session that cannot be used (no greeting, failed STARTTLS or AUTH) an <see cref="SmtpException"/> without a code; a
-/// dropped connection or a timeout an <see cref="IOException"/>. After anything but a refused message the session is
-/// no longer <see cref="IsUsable"/>.
+/// session that cannot be used for now (no greeting, a 4xx to STARTTLS or AUTH) an <see cref="SmtpException"/> without
+/// a code; one that cannot be used with the settings as they are (the login refused, STARTTLS required but not offered,
+/// the certificate not trusted, a login required) an <see cref="SmtpConfigurationException"/>, thrown before any
+/// credentials go over a connection that is not what the settings ask for; a dropped connection or a timeout an
+/// <see cref="IOException"/>. After anything but a refused message the session is no longer <see cref="IsUsable"/>.
 /// </remarks>
 public sealed class SmtpConnection : IAsyncDisposable
 {
@@ -55,10 +57,21 @@ public sealed class SmtpConnection : IAsyncDisposable
     /// <summary>Messages this connection has sent.</summary>
     public int Sent { get; private set; }
 
-    /// <summary>Connects, reads the greeting, says EHLO, and upgrades (STARTTLS) and authenticates as <paramref name="settings"/> say.</summary>
-    public static async Task<SmtpConnection> OpenAsync(SmtpSettings settings, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects, reads the greeting, says EHLO, and upgrades (STARTTLS) and authenticates as <paramref name="settings"/>
+    /// say, trusting the server's certificate as <see cref="SmtpSettings.TrustedCertificateFile"/> says.
+    /// </summary>
+    public static Task<SmtpConnection> OpenAsync(SmtpSettings settings, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        return OpenAsync(settings, ServerCertificateTrust.Load(settings.TrustedCertificateFile), timeout, cancellationToken);
+    }
+
+    /// <summary>Connects, reads the greeting, says EHLO, and upgrades (STARTTLS, trusting the server's certificate as <paramref name="trust"/> says) and authenticates as <paramref name="settings"/> say.</summary>
+    public static async Task<SmtpConnection> OpenAsync(SmtpSettings settings, ServerCertificateTrust trust, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(trust);
         var tcp = new TcpClient { NoDelay = true };
         SmtpConnection? connection = null;
         try
@@ -76,7 +89,7 @@ public sealed class SmtpConnection : IAsyncDisposable
             }
 
             connection = new SmtpConnection(tcp, timeout);
-            await connection.HandshakeAsync(settings, cancellationToken);
+            await connection.HandshakeAsync(settings, trust, cancellationToken);
             return connection;
         }
         catch
@@ -136,6 +149,13 @@ public sealed class SmtpConnection : IAsyncDisposable
                 mail = await CommandAsync(mailFrom, token);
                 rcpt = mail.IsCompletion ? await CommandAsync(rcptTo, token) : default;
                 start = rcpt.IsCompletion ? await CommandAsync("DATA", token) : default;
+            }
+
+            if (mail.Code == 530)
+            {
+                // "Authentication required" or "must issue STARTTLS first": no message goes until the settings change.
+                Abort();
+                throw new SmtpConfigurationException((SmtpStatusCode)mail.Code, $"The SMTP server refused to take mail before a login or STARTTLS ({mail}): set Mail:Smtp:User/Password or Mail:Smtp:StartTls.");
             }
 
             if (!mail.IsCompletion)
@@ -214,7 +234,7 @@ public sealed class SmtpConnection : IAsyncDisposable
         return source;
     }
 
-    private async Task HandshakeAsync(SmtpSettings settings, CancellationToken cancellationToken)
+    private async Task HandshakeAsync(SmtpSettings settings, ServerCertificateTrust trust, CancellationToken cancellationToken)
     {
         using var deadline = Deadline(_timeout, cancellationToken);
         var token = deadline.Token;
@@ -231,7 +251,7 @@ public sealed class SmtpConnection : IAsyncDisposable
             {
                 if (!_extensions.Contains("STARTTLS"))
                 {
-                    throw new SmtpException($"The SMTP server {settings.Host} does not offer STARTTLS, which Mail:Smtp:StartTls requires.");
+                    throw new SmtpConfigurationException($"The SMTP server {settings.Host}:{settings.Port} does not offer STARTTLS, which Mail:Smtp:StartTls requires: nothing was sent to it (no credentials).");
                 }
 
                 var ready = await CommandAsync("STARTTLS", token);
@@ -240,24 +260,42 @@ public sealed class SmtpConnection : IAsyncDisposable
                     throw Unusable("answered STARTTLS with", ready);
                 }
 
+                string? untrusted = null;
                 var tls = new SslStream(_stream, leaveInnerStreamOpen: false);
+                _stream = tls;
+                var options = new SslClientAuthenticationOptions
+                {
+                    TargetHost = settings.Host,
+                    RemoteCertificateValidationCallback = (_, certificate, chain, errors) =>
+                    {
+                        untrusted = trust.Check(certificate, chain, errors);
+                        return untrusted is null;
+                    },
+                };
                 try
                 {
-                    await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = settings.Host }, token);
+                    await tls.AuthenticateAsClientAsync(options, token);
+                }
+                catch (System.Security.Authentication.AuthenticationException) when (untrusted is not null)
+                {
+                    // Our reason says it all; the exception's own ("rejected by the provided callback") would only confuse.
+                    var hint = trust.File is null
+                        ? "If the server has a certificate of its own or of its organisation's authority, put that certificate (PEM) in a file and name it in Mail:Smtp:TrustedCertificateFile."
+                        : $"Mail:Smtp:TrustedCertificateFile ({trust.File}) does not hold it or its authority.";
+                    throw new SmtpConfigurationException($"The certificate of the SMTP server {settings.Host} is not trusted: {untrusted}. Nothing was sent over the connection (no credentials). {hint}");
                 }
                 catch (System.Security.Authentication.AuthenticationException ex)
                 {
-                    throw new SmtpException($"TLS with {settings.Host} failed: {ex.Message}", ex);
+                    throw new SmtpConfigurationException($"TLS with {settings.Host} failed: {ex.Message}", ex);
                 }
 
-                _stream = tls;
                 _start = _end = 0;
                 await HelloAsync(token);
             }
 
             if (!string.IsNullOrEmpty(settings.User))
             {
-                await AuthenticateAsync(settings.User, settings.Password ?? "", token);
+                await AuthenticateAsync(settings, token);
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -281,9 +319,11 @@ public sealed class SmtpConnection : IAsyncDisposable
                     _extensions.Add(keyword);
                 }
 
-                if (keyword.Equals("AUTH", StringComparison.OrdinalIgnoreCase))
+                // "AUTH PLAIN LOGIN", or the old form some servers still send as well: "AUTH=LOGIN PLAIN".
+                if (keyword.Equals("AUTH", StringComparison.OrdinalIgnoreCase) || keyword.StartsWith("AUTH=", StringComparison.OrdinalIgnoreCase))
                 {
-                    foreach (var mechanism in line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))
+                    _extensions.Add("AUTH");
+                    foreach (var mechanism in (line.Length > 5 ? line[5..] : "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     {
                         _extensions.Add("AUTH=" + mechanism);
                     }
@@ -300,10 +340,23 @@ public sealed class SmtpConnection : IAsyncDisposable
         }
     }
 
-    private async Task AuthenticateAsync(string user, string password, CancellationToken cancellationToken)
+    private async Task AuthenticateAsync(SmtpSettings settings, CancellationToken cancellationToken)
     {
+        var user = settings.User!;
+        var password = settings.Password ?? "";
+        if (!_extensions.Contains("AUTH"))
+        {
+            throw new SmtpConfigurationException($"The SMTP server {settings.Host}:{settings.Port} does not offer AUTH{(_stream is SslStream ? "" : " (many offer it only after STARTTLS: set Mail:Smtp:StartTls)")}, so Mail:Smtp:User cannot log in: the credentials were not sent.");
+        }
+
+        if (!_extensions.Contains("AUTH=PLAIN") && !_extensions.Contains("AUTH=LOGIN"))
+        {
+            var offered = string.Join(' ', _extensions.Where(e => e.StartsWith("AUTH=", StringComparison.OrdinalIgnoreCase)).Select(e => e[5..]));
+            throw new SmtpConfigurationException($"The SMTP server {settings.Host}:{settings.Port} offers AUTH {offered}, but neither PLAIN nor LOGIN, the two this client speaks: the credentials were not sent.");
+        }
+
         SmtpReply reply;
-        if (_extensions.Contains("AUTH=PLAIN") || !_extensions.Contains("AUTH=LOGIN"))
+        if (_extensions.Contains("AUTH=PLAIN"))
         {
             var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"\0{user}\0{password}"));
             reply = await CommandAsync("AUTH PLAIN " + credentials, cancellationToken);
@@ -320,6 +373,12 @@ public sealed class SmtpConnection : IAsyncDisposable
             {
                 reply = await CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(password)), cancellationToken);
             }
+        }
+
+        if (reply.Code is >= 500 and < 600)
+        {
+            // 535 wrong user or password, 534/538 a mechanism or encryption the server will not take: not one message's fault.
+            throw new SmtpConfigurationException((SmtpStatusCode)reply.Code, $"The SMTP server refused the login of {user} (Mail:Smtp:User/Password) with {reply}.");
         }
 
         if (reply.Code != 235)

@@ -7,7 +7,7 @@ namespace AgreementFlow.Web.Mail.Delivery;
 /// Sends over one <see cref="SmtpConnection"/> kept open from message to message (<see cref="MailMode.Smtp"/>); a
 /// connection that failed is dropped and the next message opens a new one.
 /// </summary>
-internal sealed class SmtpSender(SmtpSettings settings, TimeSpan timeout, TimeProvider clock) : IMailSender
+internal sealed class SmtpSender(SmtpSettings settings, ServerCertificateTrust trust, TimeSpan timeout, TimeProvider clock) : IMailSender
 {
     private readonly ArrayBufferWriter<byte> _mime = new(16 * 1024);
     private readonly ArrayBufferWriter<byte> _data = new(16 * 1024);
@@ -38,7 +38,7 @@ internal sealed class SmtpSender(SmtpSettings settings, TimeSpan timeout, TimePr
         }
 
         await DropAsync();
-        _connection = await SmtpConnection.OpenAsync(settings, timeout, cancellationToken);
+        _connection = await SmtpConnection.OpenAsync(settings, trust, timeout, cancellationToken);
         try
         {
             await _connection.SendAsync(from, to, _data.WrittenMemory, cancellationToken);
