@@ -89,6 +89,37 @@ public abstract class CreditTransferTests(AgreementFlowApp app)
     }
 
     [Fact]
+    public async Task TheSupportingDocument_OpensFromTheTaskPage_ByteForByte_EachOpeningLogged_AndNotForAnotherOrganization()
+    {
+        var s = await NetworkScenario.CreateAsync(app);
+        var clerk = await s.ClientAsync("clerk1");
+        var id = JsonDocument.Parse(await (await clerk.PostAsJsonAsync("/api/credit-transfers", Application(s, "Белова Анна", "Зайцев Олег")))
+            .Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var details = await clerk.GetFromJsonAsync<JsonElement>($"/api/credit-transfers/{id}");
+        var document = details.GetProperty("documents").EnumerateArray().Single();
+        document.GetProperty("fileName").GetString().Should().Be("справка.pdf");
+        var href = $"/api/credit-transfers/{id}/documents/{document.GetProperty("id").GetGuid()}";
+
+        // The clerk's task page links the file under its name.
+        var task = details.GetProperty("tasks").EnumerateArray().First(t => t.GetProperty("status").GetString() == "open").GetProperty("id").GetGuid();
+        var page = await clerk.GetStringAsync($"/tasks/{task}");
+        page.Should().Contain($"href=\"{href}\"").And.Contain("справка.pdf");
+
+        var opened = await clerk.GetAsync(href);
+        opened.StatusCode.Should().Be(HttpStatusCode.OK);
+        opened.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        opened.Content.Headers.ContentDisposition!.DispositionType.Should().Be("inline");
+        (await opened.Content.ReadAsByteArrayAsync()).Should().Equal(Convert.FromBase64String(Pdf), "the file opens as it was uploaded");
+
+        (await (await s.ClientAsync("director2")).GetAsync(href)).StatusCode.Should().Be(HttpStatusCode.NotFound, "another organisation's staff cannot open it");
+        (await clerk.GetAsync($"/api/credit-transfers/{id}/documents/{Guid.NewGuid()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        await using var db = app.CreateDbContext();
+        (await db.PersonalDataAccesses.CountAsync(a => a.SubjectId == id && a.Action == "download-document"))
+            .Should().Be(1, "each opening of a student's document is logged, and refused ones open nothing");
+        (await db.PersonalDataAccesses.AnyAsync(a => a.SubjectId == id && a.PersonId == s.PersonId("clerk1") && a.Action == "download-document")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task AnotherOrganizationsApplication_IsNotShown()
     {
         var s = await NetworkScenario.CreateAsync(app);

@@ -25,6 +25,9 @@ public sealed record StudentView(Guid Id, string FullName, DateOnly? BirthDate, 
 
 public sealed record DocumentView(Guid Id, string FileName, string ContentType, long Size, string Sha256);
 
+/// <summary>A supporting document's bytes, as opened from the application.</summary>
+public sealed record DocumentFile(string FileName, string ContentType, byte[] Content);
+
 public sealed record CreditTransferSummary(Guid Id, string Title, string Stage, string StageTitle, int Students, DateTime? NearestDueAtUtc, bool Overdue, DateTime CreatedAtUtc);
 
 public sealed record CreditTransferDetails(

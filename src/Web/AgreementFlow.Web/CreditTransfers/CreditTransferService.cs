@@ -171,12 +171,18 @@ public sealed class CreditTransferService(
     public async Task<CreditTransferDetails?> FindAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var transfer = await db.CreditTransfers.AsNoTracking().Include(c => c.Students).Include(c => c.Documents)
-            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        // The documents' list without their bytes (up to 10 files of 10 MB, which a join with the students would also
+        // repeat per student): the files are read one at a time, when opened (DocumentAsync).
+        var transfer = await db.CreditTransfers.AsNoTracking().Include(c => c.Students).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (transfer is null || !(user.IsAdministrator || user.OrganizationIds.Contains(transfer.ApplicantOrganizationId)))
         {
             return null;
         }
+
+        var documents = await db.CreditTransferDocuments.AsNoTracking().Where(d => d.CreditTransferId == id)
+            .OrderBy(d => d.UploadedAtUtc).ThenBy(d => d.FileName)
+            .Select(d => new DocumentView(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256))
+            .ToListAsync(cancellationToken);
 
         db.PersonalDataAccesses.Add(new PersonalDataAccess
         {
@@ -196,8 +202,41 @@ public sealed class CreditTransferService(
             transfer.SourceOrganizationName, transfer.SourceProgramName, transfer.TargetUnit, transfer.RequiredHours, transfer.AgreementId,
             instance.Stage, definition?.FindStage(instance.Stage)?.Title.In(Texts.IsEnglish ? "en" : "ru") ?? instance.Stage, instance.Revision, instance.Id,
             [.. transfer.Students.OrderBy(s => s.Position).Select(s => new StudentView(s.Id, s.FullName, s.BirthDate, s.Hours, s.Result, InputRules.JsonName(s.Decision), s.CreditedHours, s.Reason))],
-            [.. transfer.Documents.Select(d => new DocumentView(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256))],
+            documents,
             await agreements.TasksOfAsync(instance.Id, definition, cancellationToken));
+    }
+
+    /// <summary>
+    /// One supporting document of an application, to open (a справка, a document on education): for the applicant
+    /// organisation's staff and administrators, like the application; every opening is written to the personal-data
+    /// access log. Null when the application or the document does not exist or is not theirs to see.
+    /// </summary>
+    public async Task<DocumentFile?> DocumentAsync(CurrentUser user, Guid id, Guid documentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var applicant = await db.CreditTransfers.AsNoTracking().Where(c => c.Id == id).Select(c => (Guid?)c.ApplicantOrganizationId).SingleOrDefaultAsync(cancellationToken);
+        if (applicant is not { } organizationId || !(user.IsAdministrator || user.OrganizationIds.Contains(organizationId)))
+        {
+            return null;
+        }
+
+        var document = await db.CreditTransferDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.CreditTransferId == id, cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+
+        db.PersonalDataAccesses.Add(new PersonalDataAccess
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            PersonId = user.PersonId,
+            SubjectKind = "credit-transfer",
+            SubjectId = id,
+            Action = "download-document",
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return new DocumentFile(document.FileName, document.ContentType, document.Content);
     }
 
     private List<CreditTransferDocument> ReadDocuments(IReadOnlyList<DocumentInput> input, Guid transferId, FieldErrors errors)

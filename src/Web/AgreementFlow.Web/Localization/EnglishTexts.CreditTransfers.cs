@@ -14,5 +14,9 @@ internal static partial class EnglishTexts
         ["Обучающихся"] = "Students",
         ["Этап"] = "Stage",
         ["Подано"] = "Filed",
+        ["Заявление не найдено."] = "Application not found.",
+        ["Документ не найден."] = "Document not found.",
+        ["{0} КБ"] = "{0} KB",
+        ["открывается в новой вкладке; открытие записывается в журнал доступа к персональным данным"] = "opens in a new tab; opening it is recorded in the personal data access log",
     };
 }
