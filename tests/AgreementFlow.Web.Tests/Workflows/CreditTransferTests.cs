@@ -45,6 +45,14 @@ public abstract class CreditTransferTests(AgreementFlowApp app)
         (await StageAsync(clerk, id)).Should().Be("completed");
         var final = await clerk.GetFromJsonAsync<JsonElement>($"/api/credit-transfers/{id}");
         final.GetProperty("students").EnumerateArray().Select(x => x.GetProperty("decision").GetString()).Should().Equal("full", "partial", "refused");
+
+        // After the order there is no task to open it from: the list leads to the application's own page with the outcome.
+        (await clerk.GetStringAsync("/credit-transfers")).Should().Contain($"href=\"/credit-transfers/{id}\"");
+        var page = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/credit-transfers/{id}"));
+        page.Should().Contain("Открытых задач нет").And.Contain("Петрова Мария").And.Contain("Зачесть частично").And.Contain("Не пройден модуль 3")
+            .And.Contain("Отказать в зачёте").And.Contain("справка.pdf");
+        (await (await s.ClientAsync("director2")).GetAsync($"/credit-transfers/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound,
+            "another organisation's staff do not see the students");
         await using var db = app.CreateDbContext();
         (await db.PersonalDataAccesses.CountAsync(a => a.SubjectId == id && a.PersonId == s.PersonId("clerk1"))).Should().BeGreaterThanOrEqualTo(2, "every read of students' data is logged");
     }

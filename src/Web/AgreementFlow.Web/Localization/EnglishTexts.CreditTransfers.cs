@@ -16,6 +16,11 @@ internal static partial class EnglishTexts
         ["Подано"] = "Filed",
         ["Заявление не найдено."] = "Application not found.",
         ["Документ не найден."] = "Document not found.",
+        ["Заявление о зачёте: {0}"] = "Credit transfer application: {0}",
+        ["по договору о сетевой форме"] = "under a network-form agreement",
+        ["У кого заявление сейчас"] = "Who holds the application now",
+        ["Открытых задач нет: рассмотрение завершено."] = "No open tasks: the application has been dealt with.",
+        ["Кто ответил"] = "Answers given",
         ["{0} КБ"] = "{0} KB",
         ["открывается в новой вкладке; открытие записывается в журнал доступа к персональным данным"] = "opens in a new tab; opening it is recorded in the personal data access log",
     };
