@@ -184,16 +184,7 @@ public sealed class CreditTransferService(
             .Select(d => new DocumentView(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256))
             .ToListAsync(cancellationToken);
 
-        db.PersonalDataAccesses.Add(new PersonalDataAccess
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
-            PersonId = user.PersonId,
-            SubjectKind = "credit-transfer",
-            SubjectId = id,
-            Action = "view",
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        await LogAccessAsync(user, id, "view", cancellationToken);
 
         var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == transfer.WorkflowInstanceId, cancellationToken);
         var definition = definitions.Find(instance.DefinitionId, instance.DefinitionVersion);
@@ -226,17 +217,23 @@ public sealed class CreditTransferService(
             return null;
         }
 
+        await LogAccessAsync(user, id, "download-document", cancellationToken);
+        return new DocumentFile(document.FileName, document.ContentType, document.Content);
+    }
+
+    /// <summary>Writes that <paramref name="user"/> read the students' data of application <paramref name="id"/> (152-FZ).</summary>
+    private async Task LogAccessAsync(CurrentUser user, Guid id, string action, CancellationToken cancellationToken)
+    {
         db.PersonalDataAccesses.Add(new PersonalDataAccess
         {
             Id = Guid.CreateVersion7(clock.GetUtcNow()),
             PersonId = user.PersonId,
             SubjectKind = "credit-transfer",
             SubjectId = id,
-            Action = "download-document",
+            Action = action,
             AtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new DocumentFile(document.FileName, document.ContentType, document.Content);
     }
 
     private List<CreditTransferDocument> ReadDocuments(IReadOnlyList<DocumentInput> input, Guid transferId, FieldErrors errors)
