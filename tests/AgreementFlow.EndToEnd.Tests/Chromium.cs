@@ -26,7 +26,14 @@ public sealed class Chromium : IAsyncDisposable
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            // --password-store=basic: after the sign-in form Chromium's password manager would otherwise look for the
+            // desktop's keyring over D-Bus, which a CI machine has not got; --disable-dev-shm-usage: shared memory in /tmp,
+            // as a container's /dev/shm may be small.
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--password-store=basic", "--disable-dev-shm-usage",
+            ],
         });
         return new Chromium(playwright, browser);
     }
