@@ -159,7 +159,7 @@ public sealed class AgreementQueries(AgreementFlowDbContext db, WorkflowDefiniti
     public async Task<AgreementDetails?> FindAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var agreement = await Visible(user).Include(a => a.Parties).Include(a => a.Programs).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var agreement = await Visible(user).Include(a => a.Parties).Include(a => a.Programs).AsSingleQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (agreement is null)
         {
             return null;

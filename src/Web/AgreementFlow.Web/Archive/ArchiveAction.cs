@@ -36,7 +36,7 @@ internal sealed class ArchiveAction(
     public async Task ExecuteAsync(WorkflowActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Programs)
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Programs).AsSingleQuery()
             .SingleOrDefaultAsync(a => a.Id == context.Instance.SubjectId, cancellationToken)
             ?? throw new InvalidOperationException($"archive: instance {context.Instance.Id} is not an agreement's route (subject {context.Instance.SubjectId}).");
         var existing = await db.ArchiveRecords.AsNoTracking().Where(r => r.SubjectId == agreement.Id).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken);

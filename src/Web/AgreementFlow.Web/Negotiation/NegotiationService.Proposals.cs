@@ -138,7 +138,7 @@ public sealed partial class NegotiationService
             return CommandResult<ProposalDecision>.NotAllowed(t["Принять изменение можно только на юридической проверке, в переговорах и на согласовании: сейчас текст окончательный."]);
         }
 
-        var agreement = await db.Agreements.Include(a => a.Parties).Include(a => a.Programs).SingleAsync(a => a.Id == found.Id, cancellationToken);
+        var agreement = await db.Agreements.Include(a => a.Parties).Include(a => a.Programs).AsSingleQuery().SingleAsync(a => a.Id == found.Id, cancellationToken);
         var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == agreement.WorkflowInstanceId, cancellationToken);
         var previous = await LatestAsync(agreement.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -102,7 +102,7 @@ public sealed class DraftFormService(
 
     private async Task<Agreement?> LoadAsync(CurrentUser user, Guid agreementId, CancellationToken cancellationToken)
     {
-        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Programs)
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Programs).AsSingleQuery()
             .SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
         if (agreement is null)
         {

@@ -17,7 +17,7 @@ internal sealed class RenderDocumentAction(
     public async Task ExecuteAsync(WorkflowActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var agreement = await db.Agreements.Include(a => a.Parties).Include(a => a.Programs)
+        var agreement = await db.Agreements.Include(a => a.Parties).Include(a => a.Programs).AsSingleQuery()
             .SingleOrDefaultAsync(a => a.Id == context.Instance.SubjectId, cancellationToken)
             ?? throw new InvalidOperationException($"render-document: instance {context.Instance.Id} is not an agreement's route (subject {context.Instance.SubjectId}).");
         var reason = context.Parameters.GetValueOrDefault("reason") ?? await ReasonAsync(context, cancellationToken);

@@ -30,7 +30,7 @@ internal sealed class StatutoryDraftingGuard(
             return null;
         }
 
-        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Programs)
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Programs).AsSingleQuery()
             .SingleOrDefaultAsync(a => a.Id == move.Instance.SubjectId, cancellationToken);
         if (agreement is null || await templates.ForAsync(agreement, cancellationToken) is not { } template || !StatutoryTemplates.Applies(template.Template.Key))
         {

@@ -32,7 +32,7 @@ public sealed class TemplatePreviewer(
         var organizationId = input.OrganizationId is { } given && TemplateService.MayRead(user, given) ? given : (Guid?)null;
         if (input.AgreementId is { } agreementId)
         {
-            var agreement = await agreements.Visible(user).Include(a => a.Parties).Include(a => a.Programs)
+            var agreement = await agreements.Visible(user).Include(a => a.Parties).Include(a => a.Programs).AsSingleQuery()
                 .SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
             if (agreement is null)
             {

@@ -25,7 +25,7 @@ internal sealed class StartAmendmentAction(IServiceScopeFactory scopes) : IWorkf
         var amendmentId = context.ActionId;
         if (!await db.Agreements.AnyAsync(a => a.Id == amendmentId, cancellationToken))
         {
-            var parent = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Programs)
+            var parent = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Programs).AsSingleQuery()
                 .SingleAsync(a => a.Id == context.Instance.SubjectId, cancellationToken);
             var (draft, errors) = await agreements.ValidateAsync(new AgreementInput(
                 parent.BaseOrganizationId,
