@@ -1,3 +1,4 @@
+using System.Net;
 using AgreementFlow.TestSupport.Mail;
 using AgreementFlow.Workflows.Runtime.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,9 @@ public abstract class SmtpLoginDispatchTests(SecureMailApp app)
                 "the administrator reads why on the outbox page");
         }
 
+        var outbox = WebUtility.HtmlDecode(await (await app.SignInAsAdminAsync()).GetStringAsync("/admin/outbox"));
+        outbox.Should().Contain("Отправка писем приостановлена до").And.Contain("535", "the administrator sees at the top of the outbox that sending is paused, and why");
+
         (await world.DispatchAsync()).Handled.Should().Be(0, "sending pauses after a refused login");
         (await app.Smtp.EventsAsync()).Count(e => e.StartsWith("LOGIN-FAILED", StringComparison.Ordinal)).Should().Be(failedLogins, "no wrong login every few seconds: providers lock such mailboxes");
 
@@ -55,6 +59,7 @@ public abstract class SmtpLoginDispatchTests(SecureMailApp app)
         app.Smtp.SetPassword(SecureMailApp.Password);
         app.Clock.Advance(TimeSpan.FromHours(2));
         (await world.DispatchAsync()).Sent.Should().Be(20, "the login works again: everything queued goes");
+        WebUtility.HtmlDecode(await (await app.SignInAsAdminAsync()).GetStringAsync("/admin/outbox")).Should().NotContain("Отправка писем приостановлена", "an accepted e-mail ends the pause");
 
         var received = (await world.ReceivedByAsync("coordinator")).Where(m => m.MessageId != assigned.MessageId).ToList();
         received.Select(m => m.MessageId).Should().BeEquivalentTo(ids.Select(id => $"<{id:N}@agreementflow>"), "each arrives once");

@@ -56,5 +56,8 @@ internal static partial class EnglishTexts
         ["Срок задачи «{0}» изменён"] = "The deadline of “{0}” moved",
         ["Укажите новый срок с часовым поясом, например 2026-12-01T18:00:00+07:00."] = "Give the new deadline with its offset, e.g. 2026-12-01T18:00:00+07:00.",
         ["Срок задачи меняет координатор или директор организации, ведущей маршрут."] = "A task's deadline is changed by the coordinator or director of the organisation running the route.",
+        ["Отправка писем приостановлена до {0}: настройки Mail:Smtp не подходят к почтовому серверу."] = "Sending is paused until {0}: the Mail:Smtp settings do not fit the mail server.",
+        ["Письма ждут в очереди, попытки не расходуются. Исправьте настройки (пароль, STARTTLS, сертификат сервера) — после паузы отправка продолжится сама, первое принятое письмо снимает паузу."] =
+            "The e-mails wait in the queue and spend no attempts. Fix the settings (password, STARTTLS, the server's certificate): sending resumes by itself after the pause, and the first accepted e-mail ends it.",
     };
 }

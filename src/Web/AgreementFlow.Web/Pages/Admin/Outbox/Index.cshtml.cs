@@ -1,13 +1,17 @@
 using AgreementFlow.Web.Localization;
 using AgreementFlow.Web.Mail;
+using AgreementFlow.Web.Mail.Delivery;
 using AgreementFlow.Workflows.Runtime.Outbox;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AgreementFlow.Web.Pages.Admin.Outbox;
 
 /// <summary>The e-mail outbox for administrators: queued, sent, failed (with the server's answer and a retry), skipped.</summary>
-public sealed class IndexModel(MailQueries mail, Texts t) : FormPageModel
+public sealed class IndexModel(MailQueries mail, MailTransport transport, Texts t) : FormPageModel
 {
+    /// <summary>Sending paused on this node because the <c>Mail:Smtp</c> settings do not fit the server (a refused login, say): until when and why.</summary>
+    public TransportSuspension? Paused => transport.Suspension;
+
     [FromQuery(Name = "status")]
     public string? StatusFilter { get; set; }
 
