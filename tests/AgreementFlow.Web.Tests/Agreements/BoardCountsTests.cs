@@ -34,7 +34,7 @@ public abstract class BoardCountsTests(AgreementFlowApp app)
         await ShouldShowRealCountsAsync(s, new() { ["drafting"] = 2, ["negotiation"] = 1 });
 
         // One more goes all the way: active, then past its term expired and archived by the timers.
-        var archived = await ActivateAsync(s, termTo: "2027-01-15");
+        var archived = await AgreementLifecycleTests.ActivateAsync(s, termTo: "2027-01-15");
         await ShouldShowRealCountsAsync(s, new() { ["drafting"] = 2, ["negotiation"] = 1, ["active"] = 1 });
         app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 16, 0, 0, 0, TimeSpan.Zero));
         (await app.RunDueTimersAsync()).Should().BeGreaterThan(0);
@@ -191,23 +191,6 @@ public abstract class BoardCountsTests(AgreementFlowApp app)
     {
         var client = await s.ClientAsync(person);
         return await client.GetFromJsonAsync<JsonElement>($"/api/agreements?organizationId={organization}{more}");
-    }
-
-    private static async Task<Guid> ActivateAsync(NetworkScenario s, string termTo)
-    {
-        var id = await s.DraftAgreementAsync(termTo);
-        await s.AnswerAsync(id, "coordinator", "submit");
-        await s.AnswerAsync(id, "legal", "approve");
-        await s.AnswerAsync(id, "director1", "accept");
-        await s.AnswerAsync(id, "director2", "accept");
-        await s.AnswerAsync(id, "director", "approve");
-        await s.AnswerAsync(id, "director1", "approve");
-        await s.AnswerAsync(id, "director2", "approve");
-        await s.SignAsync(id, "director1");
-        await s.SignAsync(id, "director2");
-        await s.SignAsync(id, "director");
-        (await s.StageAsync(id)).Should().Be("active");
-        return id;
     }
 }
 

@@ -141,9 +141,10 @@ public abstract class AgreementLifecycleTests(AgreementFlowApp app)
             .Where(t => t.GetProperty("status").GetString() == "open")
             .Select(t => t.GetProperty("assignee").GetProperty("id").GetGuid())];
 
-    internal static async Task<Guid> ActivateAsync(NetworkScenario s)
+    /// <summary>Drafts an agreement and walks it to <c>active</c>: every answer and signature of the route.</summary>
+    internal static async Task<Guid> ActivateAsync(NetworkScenario s, string? termTo = null)
     {
-        var id = await s.DraftAgreementAsync();
+        var id = termTo is null ? await s.DraftAgreementAsync() : await s.DraftAgreementAsync(termTo);
         await s.AnswerAsync(id, "coordinator", "submit");
         await s.AnswerAsync(id, "legal", "approve");
         await s.AnswerAsync(id, "director1", "accept");

@@ -69,23 +69,7 @@ public sealed partial class WorkflowRuntime
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var tracked = db.ChangeTracker.Entries<WorkflowTimer>().Where(e => e.State != EntityState.Added).Select(e => e.Entity.Id).ToList();
         db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-        var instanceId = step.Instance.Id;
-        if (tracked.Count == 0)
-        {
-            await CancelPendingTimersAsync(instanceId, step.TimerCancellations, cancellationToken);
-        }
-        else
-        {
-            foreach (var assignmentId in step.TimerCancellations.Distinct())
-            {
-                var pending = assignmentId is { } id
-                    ? db.WorkflowTimers.Where(t => t.AssignmentId == id)
-                    : db.WorkflowTimers.Where(t => t.InstanceId == instanceId && t.Kind != TimerKind.Action);
-                await pending.Where(t => t.Status == TimerStatus.Pending && !tracked.Contains(t.Id))
-                    .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, TimerStatus.Cancelled), cancellationToken);
-            }
-        }
-
+        await CancelPendingTimersAsync(step.Instance.Id, step.TimerCancellations, tracked, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
         {
@@ -95,28 +79,34 @@ public sealed partial class WorkflowRuntime
 
     /// <summary>
     /// Cancels, in one statement, the pending timers of the given assignments and (a null among them) every pending
-    /// non-action timer of the instance. Raw SQL with the same literals as the claims: EF's LINQ update costs more to
-    /// translate per step than the statement costs to run.
+    /// non-action timer of the instance, except the <paramref name="tracked"/> ones the context saves itself. Raw SQL
+    /// with the same literals as the claims: EF's LINQ update costs more to translate per step than the statement to run.
     /// </summary>
-    private async Task CancelPendingTimersAsync(Guid instanceId, IReadOnlyCollection<Guid?> cancellations, CancellationToken cancellationToken)
+    private async Task CancelPendingTimersAsync(Guid instanceId, IReadOnlyCollection<Guid?> cancellations, List<Guid> tracked, CancellationToken cancellationToken)
     {
         var parameters = new List<object>();
+        string Placeholders(IEnumerable<Guid> ids) => string.Join(", ", ids.Select(id =>
+        {
+            parameters.Add(id);
+            return "{" + (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
+        }));
+
         var conditions = new List<string>();
         var assignments = cancellations.OfType<Guid>().Distinct().ToList();
         if (assignments.Count > 0)
         {
-            conditions.Add($"\"AssignmentId\" IN ({string.Join(", ", assignments.Select((_, i) => "{" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}"))})");
-            parameters.AddRange(assignments.Cast<object>());
+            conditions.Add($"\"AssignmentId\" IN ({Placeholders(assignments)})");
         }
 
         if (cancellations.Contains(null))
         {
-            conditions.Add($"(\"InstanceId\" = {{{parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}}} AND \"Kind\" <> 'Action')");
-            parameters.Add(instanceId);
+            conditions.Add($"(\"InstanceId\" = {Placeholders([instanceId])} AND \"Kind\" <> 'Action')");
         }
 
+        var except = tracked.Count == 0 ? "" : $" AND \"Id\" NOT IN ({Placeholders(tracked)})";
+
         // Only placeholders and constant SQL of this method are joined in; the values travel as parameters.
-        var sql = "UPDATE \"WorkflowTimers\" SET \"Status\" = 'Cancelled' WHERE \"Status\" = 'Pending' AND (" + string.Join(" OR ", conditions) + ")";
+        var sql = "UPDATE \"WorkflowTimers\" SET \"Status\" = 'Cancelled' WHERE \"Status\" = 'Pending' AND (" + string.Join(" OR ", conditions) + ")" + except;
         await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
     }
 

@@ -43,7 +43,7 @@ public sealed partial class WorkflowRuntime
         assignment.DueAtUtc = due;
 
         // The chain restarts from the new deadline: the pending reminder goes, the policy's next one comes.
-        await CancelTimersOfAssignmentAsync(assignment.Id, cancellationToken);
+        step.TimerCancellations.Add(assignment.Id);
         var time = await organizationTime.GetAsync(assignment.OrganizationId, cancellationToken);
         var next = NextReminder(definition?.Reminders, due, time, afterKey: null, now);
         NewTimer(step, next.Kind, next.Key, next.DueAtUtc, assignment.Id);

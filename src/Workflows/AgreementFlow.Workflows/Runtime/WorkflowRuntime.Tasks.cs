@@ -308,15 +308,6 @@ public sealed partial class WorkflowRuntime
         return others.Count == 0;
     }
 
-    private async Task CancelTimersOfAssignmentAsync(Guid assignmentId, CancellationToken cancellationToken)
-    {
-        var timers = await db.WorkflowTimers.Where(t => t.AssignmentId == assignmentId && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
-        foreach (var timer in timers)
-        {
-            timer.Status = TimerStatus.Cancelled;
-        }
-    }
-
     private async Task<StepResult?> FindIdempotentAsync(Guid personId, string key, string requestHash, CancellationToken cancellationToken)
     {
         var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.PersonId == personId && r.Key == key, cancellationToken);
