@@ -53,7 +53,7 @@ public sealed class SmtpTransportTests(SmtpServerFixture fixture) : IClassFixtur
     {
         var data = new ArrayBufferWriter<byte>();
         SmtpData.Write(Encoding.ASCII.GetBytes($"From: a@agreementflow.test\nTo: dots@{_suffix}.test\nSubject: dots\nMessage-ID: <dots-{_suffix}@test>\n\n.one\n..two\n.\nend\n"), data);
-        await using (var connection = await SmtpConnection.OpenAsync(Settings(), TimeSpan.FromSeconds(10), CancellationToken.None))
+        await using (var connection = await SmtpConnection.OpenAsync(Settings(), ServerCertificateTrust.System, TimeSpan.FromSeconds(10), CancellationToken.None))
         {
             await connection.SendAsync("a@agreementflow.test", $"dots@{_suffix}.test", data.WrittenMemory, CancellationToken.None);
         }

@@ -57,16 +57,6 @@ public sealed class SmtpConnection : IAsyncDisposable
     /// <summary>Messages this connection has sent.</summary>
     public int Sent { get; private set; }
 
-    /// <summary>
-    /// Connects, reads the greeting, says EHLO, and upgrades (STARTTLS) and authenticates as <paramref name="settings"/>
-    /// say, trusting the server's certificate as <see cref="SmtpSettings.TrustedCertificateFile"/> says.
-    /// </summary>
-    public static Task<SmtpConnection> OpenAsync(SmtpSettings settings, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return OpenAsync(settings, ServerCertificateTrust.Load(settings.TrustedCertificateFile), timeout, cancellationToken);
-    }
-
     /// <summary>Connects, reads the greeting, says EHLO, and upgrades (STARTTLS, trusting the server's certificate as <paramref name="trust"/> says) and authenticates as <paramref name="settings"/> say.</summary>
     public static async Task<SmtpConnection> OpenAsync(SmtpSettings settings, ServerCertificateTrust trust, TimeSpan timeout, CancellationToken cancellationToken)
     {
