@@ -1,4 +1,5 @@
 using AgreementFlow.Workflows.Runtime.Extensions;
+using AgreementFlow.Workflows.Runtime.Persistence;
 using AgreementFlow.Workflows.Runtime.Tasks;
 using AgreementFlow.Workflows.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
@@ -52,25 +53,31 @@ public sealed partial class WorkflowRuntime
         return result;
     }
 
-    /// <summary>The step's set-based timer cancellations and its tracked changes, in one transaction.</summary>
+    /// <summary>
+    /// The step's set-based timer cancellations, the engine's rows (written by <see cref="StepRowWriter"/>) and whatever
+    /// else the step changed (by the context), in one transaction.
+    /// </summary>
     private async Task SaveAsync(Step step, CancellationToken cancellationToken)
     {
-        if (step.TimerCancellations.Count == 0)
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        // Rows the context tracks (the timer being fired, timers this step made) are saved with their status as
+        // concurrency token; the cancelling statement must not change them under it. Only states are read here, so the
+        // tracker need not compare every tracked row with its snapshot first (the writer does that once, below).
+        if (step.TimerCancellations.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return;
+            var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var tracked = db.ChangeTracker.Entries<WorkflowTimer>().Where(e => e.State != EntityState.Added).Select(e => e.Entity.Id).ToList();
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            await CancelPendingTimersAsync(step.Instance.Id, step.TimerCancellations, tracked, cancellationToken);
         }
 
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        // Rows the context tracks (the timer being fired, timers this step made) are saved by the context, with their
-        // status as concurrency token; a statement must not change them under it. Only states are read here, so the
-        // tracker need not compare every tracked row with its snapshot first (SaveChanges does that once, below).
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var tracked = db.ChangeTracker.Entries<WorkflowTimer>().Where(e => e.State != EntityState.Added).Select(e => e.Entity.Id).ToList();
-        db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-        await CancelPendingTimersAsync(step.Instance.Id, step.TimerCancellations, tracked, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var (written, othersChanged) = await StepRowWriter.WriteAsync(db, cancellationToken);
+        if (!written || othersChanged)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

@@ -6,6 +6,7 @@ using AgreementFlow.Workflows.Definitions;
 using AgreementFlow.Workflows.Runtime.Idempotency;
 using AgreementFlow.Workflows.Runtime.Instances;
 using AgreementFlow.Workflows.Runtime.Journal;
+using AgreementFlow.Workflows.Runtime.Persistence;
 using AgreementFlow.Workflows.Runtime.Tasks;
 using AgreementFlow.Workflows.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +15,27 @@ namespace AgreementFlow.Workflows.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
+    // The two reads of every answer, compiled once (EF otherwise looks each query's shape up in its cache every time).
+    // The instance through the assignment, which never changes instance: an uncorrelated scalar subquery, so both
+    // databases look the instance up by its key (a correlated EXISTS had SQLite scan every instance).
+    private static readonly CompiledPerModel<Func<DbContext, Guid, CancellationToken, Task<WorkflowInstance?>>> InstanceOfAssignment = new(() =>
+        EF.CompileAsyncQuery((DbContext context, Guid assignmentId, CancellationToken _) => context.Set<WorkflowInstance>().Include(i => i.Parties)
+            .Where(i => i.Id == context.Set<TaskAssignment>().Where(a => a.Id == assignmentId).Select(a => a.InstanceId).FirstOrDefault())
+            .SingleOrDefault()));
+
+    // The answered task and every open task of the instance, with all their assignments.
+    private static readonly CompiledPerModel<Func<DbContext, Guid, Guid, IAsyncEnumerable<HumanTask>>> OpenWorkAnd = new(() =>
+        EF.CompileAsyncQuery((DbContext context, Guid instanceId, Guid assignmentId) => context.Set<HumanTask>().Include(t => t.Assignments)
+            .Where(t => t.InstanceId == instanceId && (t.Status == HumanTaskStatus.Open || t.Assignments.Any(a => a.Id == assignmentId)))));
+
     /// <summary>
     /// Records a person's answer to their part of a task and moves the instance on as the route says.
     /// With an idempotency key, a repeat returns the first answer and changes nothing.
     /// </summary>
-    public async Task<StepResult> CompleteTaskAsync(CompleteTask request, CancellationToken cancellationToken)
+    public Task<StepResult> CompleteTaskAsync(CompleteTask request, CancellationToken cancellationToken) =>
+        OnOneConnectionAsync(() => CompleteTaskOnOpenConnectionAsync(request, cancellationToken), cancellationToken);
+
+    private async Task<StepResult> CompleteTaskOnOpenConnectionAsync(CompleteTask request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var requestHash = request.IdempotencyKey is null ? null : HashOf(request);
@@ -33,11 +50,10 @@ public sealed partial class WorkflowRuntime
 
         // The instance is read before the task: a step that commits in between is then seen in the task's
         // status, or else caught by the instance's revision. Read the other way round, both could pass.
-        // One query finds the instance through the assignment (which never changes instance).
+        // One query finds the instance through the assignment.
         var assignmentId = request.AssignmentId;
-        var instance = await db.WorkflowInstances.Include(i => i.Parties)
-            .Where(i => db.TaskAssignments.Any(a => a.Id == assignmentId && a.InstanceId == i.Id))
-            .SingleOrDefaultAsync(cancellationToken);
+        var context = Context;
+        var instance = await InstanceOfAssignment.For(context)(context, assignmentId, cancellationToken);
         if (instance is null)
         {
             return StepResult.Refuse(StepStatus.NotFound, $"Task {request.AssignmentId} does not exist.");
@@ -45,9 +61,12 @@ public sealed partial class WorkflowRuntime
 
         // The answered task and every open task of the instance, with all their assignments, in one query: the
         // step then knows all open work (to cancel it on leaving the stage, and for the nearest deadline) without asking again.
-        var openWork = await db.HumanTasks.Include(t => t.Assignments)
-            .Where(t => t.InstanceId == instance.Id && (t.Status == HumanTaskStatus.Open || t.Assignments.Any(a => a.Id == assignmentId)))
-            .ToListAsync(cancellationToken);
+        var openWork = new List<HumanTask>();
+        await foreach (var open in OpenWorkAnd.For(context)(context, instance.Id, assignmentId).WithCancellation(cancellationToken))
+        {
+            openWork.Add(open);
+        }
+
         var assignment = openWork.SelectMany(t => t.Assignments).Single(a => a.Id == assignmentId);
 
         if (assignment.AssigneePersonId != request.PersonId)
@@ -193,7 +212,10 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>Runs a manual command of the current stage (e.g. terminate); the caller has checked the person's role.</summary>
-    public async Task<StepResult> RunCommandAsync(Guid instanceId, string commandId, Guid personId, string? comment, CancellationToken cancellationToken)
+    public Task<StepResult> RunCommandAsync(Guid instanceId, string commandId, Guid personId, string? comment, CancellationToken cancellationToken) =>
+        OnOneConnectionAsync(() => RunCommandOnOpenConnectionAsync(instanceId, commandId, personId, comment, cancellationToken), cancellationToken);
+
+    private async Task<StepResult> RunCommandOnOpenConnectionAsync(Guid instanceId, string commandId, Guid personId, string? comment, CancellationToken cancellationToken)
     {
         var instance = await db.WorkflowInstances.Include(i => i.Parties).SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
         if (instance is null)

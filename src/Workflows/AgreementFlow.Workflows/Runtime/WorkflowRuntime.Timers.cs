@@ -31,7 +31,10 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>Fires one due timer as a step of its own; false when it was no longer pending (fired elsewhere, cancelled).</summary>
-    public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken)
+    public Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken) =>
+        OnOneConnectionAsync(() => FireTimerOnOpenConnectionAsync(timerId, cancellationToken), cancellationToken);
+
+    private async Task<bool> FireTimerOnOpenConnectionAsync(Guid timerId, CancellationToken cancellationToken)
     {
         var timer = await db.WorkflowTimers.SingleOrDefaultAsync(t => t.Id == timerId, cancellationToken);
         if (timer is null || timer.Status != TimerStatus.Pending)
