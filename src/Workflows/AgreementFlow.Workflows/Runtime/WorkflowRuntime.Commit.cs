@@ -8,6 +8,12 @@ namespace AgreementFlow.Workflows.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
+    // Asked by steps that did not load the instance's open work (starts, timers); compiled once (see CompiledPerModel).
+    private static readonly CompiledPerModel<Func<DbContext, Guid, IAsyncEnumerable<OpenDue>>> OpenDues = new(() =>
+        EF.CompileAsyncQuery((DbContext context, Guid instanceId) => context.Set<TaskAssignment>().AsNoTracking()
+            .Where(a => a.InstanceId == instanceId && a.Status == AssignmentStatus.Open && a.DueAtUtc != null)
+            .Select(a => new OpenDue(a.Id, a.DueAtUtc!.Value))));
+
     /// <summary>Saves everything the step changed in one transaction, then runs the actions it scheduled.</summary>
     private async Task<StepResult> CommitAsync(Step step, string fromStage, CancellationToken cancellationToken)
     {
@@ -121,14 +127,21 @@ public sealed partial class WorkflowRuntime
     {
         // The database's view, corrected by what this step has opened, completed or cancelled; when the step
         // loaded all open work of the instance, what it tracks is the whole view.
-        var stored = openWorkLoaded ? [] : await db.TaskAssignments.AsNoTracking()
-            .Where(a => a.InstanceId == instanceId && a.Status == AssignmentStatus.Open && a.DueAtUtc != null)
-            .Select(a => new { a.Id, a.DueAtUtc })
-            .ToListAsync(cancellationToken);
+        var stored = new List<OpenDue>();
+        if (!openWorkLoaded)
+        {
+            await foreach (var due in OpenDues.For(Context)(Context, instanceId).WithCancellation(cancellationToken))
+            {
+                stored.Add(due);
+            }
+        }
+
         var tracked = db.ChangeTracker.Entries<TaskAssignment>().Select(e => e.Entity).Where(a => a.InstanceId == instanceId).ToDictionary(a => a.Id);
-        var dues = stored.Where(a => !tracked.ContainsKey(a.Id)).Select(a => a.DueAtUtc!.Value)
+        var dues = stored.Where(a => !tracked.ContainsKey(a.Id)).Select(a => a.DueAtUtc)
             .Concat(tracked.Values.Where(a => a.Status == AssignmentStatus.Open && a.DueAtUtc is not null).Select(a => a.DueAtUtc!.Value))
             .ToList();
         return dues.Count == 0 ? null : dues.Min();
     }
+
+    private sealed record OpenDue(Guid Id, DateTime DueAtUtc);
 }

@@ -4,6 +4,7 @@ using AgreementFlow.Workflows.Definitions;
 using AgreementFlow.Workflows.Runtime.Extensions;
 using AgreementFlow.Workflows.Runtime.Instances;
 using AgreementFlow.Workflows.Runtime.Journal;
+using AgreementFlow.Workflows.Runtime.Persistence;
 using AgreementFlow.Workflows.Runtime.Tasks;
 using AgreementFlow.Workflows.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,11 @@ namespace AgreementFlow.Workflows.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
+    // Asked on entering every stage; compiled once (see CompiledPerModel).
+    private static readonly CompiledPerModel<Func<DbContext, Guid, string, CancellationToken, Task<int?>>> LastRound = new(() =>
+        EF.CompileAsyncQuery((DbContext context, Guid instanceId, string stageId, CancellationToken _) =>
+            context.Set<HumanTask>().Where(t => t.InstanceId == instanceId && t.Stage == stageId).Max(t => (int?)t.Round)));
+
     /// <summary>Leaves the current stage (cancelling its open work) and enters <paramref name="stageId"/>.</summary>
     private async Task EnterStageAsync(Step step, string stageId, Guid? actor, CancellationToken cancellationToken)
     {
@@ -106,8 +112,7 @@ public sealed partial class WorkflowRuntime
 
     private async Task<int> NextRoundAsync(WorkflowInstance instance, string stageId, CancellationToken cancellationToken)
     {
-        var previous = await db.HumanTasks.Where(t => t.InstanceId == instance.Id && t.Stage == stageId)
-            .Select(t => (int?)t.Round).MaxAsync(cancellationToken);
+        var previous = await LastRound.For(Context)(Context, instance.Id, stageId, cancellationToken);
         var pending = db.HumanTasks.Local.Where(t => t.InstanceId == instance.Id && t.Stage == stageId).Select(t => (int?)t.Round).Max();
         return Math.Max(previous ?? 0, pending ?? 0) + 1;
     }
