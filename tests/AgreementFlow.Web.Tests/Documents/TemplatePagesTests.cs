@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using AgreementFlow.TestSupport;
+using AgreementFlow.Web.Common;
 using AgreementFlow.Web.Tests.Workflows;
 
 namespace AgreementFlow.Web.Tests.Documents;
@@ -84,6 +86,11 @@ public abstract class TemplatePagesTests(AgreementFlowApp app)
         var decisionPage = await legal.GetStringAsync($"/tasks/{task}");
 
         agreementPage.Should().Contain("document-versions").And.Contain($"/api/agreements/{id}/documents/1.docx").And.Contain("черновик");
+        // The version's date in the base organisation's time (the centre is in Krasnoyarsk), not Moscow's.
+        var versions = await legal.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}/documents");
+        var createdAtUtc = versions[0].GetProperty("createdAtUtc").GetDateTime().ToUniversalTime();
+        agreementPage.Should().Contain(HtmlEncoder.Default.Encode(LocalTime.Format(createdAtUtc, "Asia/Krasnoyarsk")))
+            .And.NotContain(HtmlEncoder.Default.Encode(LocalTime.Format(createdAtUtc, "Europe/Moscow")));
         decisionPage.Should().Contain("Текст договора (версия 1)").And.Contain($"ЦДТ» {s.Suffix}").And.Contain("Предмет договора");
     }
 }
