@@ -71,6 +71,13 @@ public abstract class TemplatePagesTests(AgreementFlowApp app)
         after.GetProperty("status").GetString().Should().Be("published");
         after.GetProperty("changeNote").GetString().Should().Be("Пункт о документах");
         after.GetProperty("content").GetRawText().Should().Contain("Сертификат выдаёт базовая организация.");
+
+        // When it was published, in the organisation's time (the centre is in Krasnoyarsk), on the editor and the list.
+        var publishedAtUtc = after.GetProperty("publishedAtUtc").GetDateTime().ToUniversalTime();
+        var shown = HtmlEncoder.Default.Encode(LocalTime.Format(publishedAtUtc, "Asia/Krasnoyarsk"));
+        (await legal.GetStringAsync(url)).Should().Contain(shown);
+        (await legal.GetStringAsync($"/templates?organizationId={s.Centre}")).Should().Contain(shown)
+            .And.NotContain(HtmlEncoder.Default.Encode(LocalTime.Format(publishedAtUtc, "Europe/Moscow")));
     }
 
     [Fact]

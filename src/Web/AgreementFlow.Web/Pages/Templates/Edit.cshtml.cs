@@ -8,6 +8,7 @@ using AgreementFlow.Web.Documents.Library;
 using AgreementFlow.Web.Documents.Templates;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
+using AgreementFlow.Workflows.Runtime.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,13 @@ namespace AgreementFlow.Web.Pages.Templates;
 /// the version history with comparison. Works without JavaScript: saving re-renders the preview.
 /// </summary>
 public sealed class EditModel(
-    TemplateService templates, TemplatePreviewer previewer, AgreementQueries agreements, ClauseLibraryService library, CurrentUser me, Texts t) : FormPageModel
+    TemplateService templates,
+    TemplatePreviewer previewer,
+    AgreementQueries agreements,
+    ClauseLibraryService library,
+    IOrganizationTimeSource organizationTime,
+    CurrentUser me,
+    Texts t) : FormPageModel
 {
     public sealed record AgreementChoice(Guid Id, string Title);
 
@@ -53,6 +60,9 @@ public sealed class EditModel(
     public IReadOnlyList<AgreementChoice> Agreements { get; private set; } = [];
 
     public bool MayEdit { get; private set; }
+
+    /// <summary>The template's organisation's zone: publication times are shown in it.</summary>
+    public string TimeZone { get; private set; } = "Europe/Moscow";
 
     /// <summary>The organisation's published library clauses, to insert into a section.</summary>
     public IReadOnlyList<LibraryClauseSummary> LibraryClauses { get; private set; } = [];
@@ -267,6 +277,7 @@ public sealed class EditModel(
         View = view.Value!;
         History = (await templates.FindAsync(me, Id, cancellationToken)).Value!;
         MayEdit = TemplateService.MayEdit(me, View.OrganizationId);
+        TimeZone = (await organizationTime.GetAsync(View.OrganizationId, cancellationToken)).Zone.Id;
         LibraryClauses = (await library.ListAsync(me, View.OrganizationId, cancellationToken)).Value?.Where(c => c.PublishedVersion is not null).ToList() ?? [];
         Agreements = await agreements.Visible(me).Where(a => a.BaseOrganizationId == View.OrganizationId)
             .OrderByDescending(a => a.CreatedAtUtc).Take(50).Select(a => new AgreementChoice(a.Id, a.Title)).ToListAsync(cancellationToken);

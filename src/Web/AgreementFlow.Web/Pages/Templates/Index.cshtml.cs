@@ -11,7 +11,7 @@ namespace AgreementFlow.Web.Pages.Templates;
 /// <summary>The templates of each of the user's organisations; its legal staff start new ones here.</summary>
 public sealed class IndexModel(TemplateService templates, AgreementFlowDbContext db, CurrentUser me, Texts t) : FormPageModel
 {
-    public sealed record OrganizationTemplates(Guid OrganizationId, string Name, bool MayEdit, IReadOnlyList<TemplateSummary> Templates);
+    public sealed record OrganizationTemplates(Guid OrganizationId, string Name, string TimeZone, bool MayEdit, IReadOnlyList<TemplateSummary> Templates);
 
     [FromQuery]
     public Guid? OrganizationId { get; set; }
@@ -51,13 +51,13 @@ public sealed class IndexModel(TemplateService templates, AgreementFlowDbContext
         var ids = OrganizationId is { } one
             ? (TemplateService.MayRead(me, one) ? [one] : [])
             : me.OrganizationIds.ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id))
-            .Select(o => new { o.Id, o.ShortName }).ToDictionaryAsync(o => o.Id, o => o.ShortName, cancellationToken);
+        var organizations = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.ShortName, o.TimeZoneId }).ToDictionaryAsync(o => o.Id, cancellationToken);
         var result = new List<OrganizationTemplates>();
-        foreach (var id in ids.Where(names.ContainsKey).OrderBy(id => names[id], StringComparer.CurrentCulture))
+        foreach (var id in ids.Where(organizations.ContainsKey).OrderBy(id => organizations[id].ShortName, StringComparer.CurrentCulture))
         {
             var list = await templates.ListAsync(me, id, cancellationToken);
-            result.Add(new OrganizationTemplates(id, names[id], TemplateService.MayEdit(me, id), list.Value ?? []));
+            result.Add(new OrganizationTemplates(id, organizations[id].ShortName, organizations[id].TimeZoneId, TemplateService.MayEdit(me, id), list.Value ?? []));
         }
 
         Organizations = result;

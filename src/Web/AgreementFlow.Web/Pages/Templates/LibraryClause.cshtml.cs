@@ -3,12 +3,13 @@ using AgreementFlow.Web.Documents.Library;
 using AgreementFlow.Web.Documents.Templates;
 using AgreementFlow.Web.Identity;
 using AgreementFlow.Web.Localization;
+using AgreementFlow.Workflows.Runtime.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AgreementFlow.Web.Pages.Templates;
 
 /// <summary>One library clause: its versions, editing the draft, publishing it, and the templates that use it.</summary>
-public sealed class LibraryClauseModel(ClauseLibraryService library, CurrentUser me, Texts t) : FormPageModel
+public sealed class LibraryClauseModel(ClauseLibraryService library, IOrganizationTimeSource organizationTime, CurrentUser me, Texts t) : FormPageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -19,6 +20,9 @@ public sealed class LibraryClauseModel(ClauseLibraryService library, CurrentUser
     public LibraryClauseView Clause { get; private set; } = null!;
 
     public bool MayEdit { get; private set; }
+
+    /// <summary>The clause's organisation's zone: publication times are shown in it.</summary>
+    public string TimeZone { get; private set; } = "Europe/Moscow";
 
     public LibraryClauseVersionView? DraftVersion => Clause.Versions.LastOrDefault(v => v.Status == "draft");
 
@@ -75,6 +79,7 @@ public sealed class LibraryClauseModel(ClauseLibraryService library, CurrentUser
 
         Clause = result.Value!;
         MayEdit = TemplateService.MayEdit(me, Clause.OrganizationId);
+        TimeZone = (await organizationTime.GetAsync(Clause.OrganizationId, cancellationToken)).Zone.Id;
         return true;
     }
 }
