@@ -28,16 +28,13 @@ public static class AgreementFlowDatabase
     /// </summary>
     public static string WithPreparedStatements(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
             || connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
         {
             return connectionString;
         }
 
-        builder.MaxAutoPrepare = 256;
-        builder.AutoPrepareMinUsages = 2;
-        return builder.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 256, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 
     /// <summary>

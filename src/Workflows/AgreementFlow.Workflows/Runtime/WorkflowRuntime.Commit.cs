@@ -130,7 +130,8 @@ public sealed partial class WorkflowRuntime
         var stored = new List<OpenDue>();
         if (!openWorkLoaded)
         {
-            await foreach (var due in OpenDues.For(Context)(Context, instanceId).WithCancellation(cancellationToken))
+            var context = Context;
+            await foreach (var due in OpenDues.For(context)(context, instanceId).WithCancellation(cancellationToken))
             {
                 stored.Add(due);
             }

@@ -112,7 +112,8 @@ public sealed partial class WorkflowRuntime
 
     private async Task<int> NextRoundAsync(WorkflowInstance instance, string stageId, CancellationToken cancellationToken)
     {
-        var previous = await LastRound.For(Context)(Context, instance.Id, stageId, cancellationToken);
+        var context = Context;
+        var previous = await LastRound.For(context)(context, instance.Id, stageId, cancellationToken);
         var pending = db.HumanTasks.Local.Where(t => t.InstanceId == instance.Id && t.Stage == stageId).Select(t => (int?)t.Round).Max();
         return Math.Max(previous ?? 0, pending ?? 0) + 1;
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AgreementFlow.Workflows.Runtime.Persistence;
@@ -27,25 +26,19 @@ internal static class BulkInsert
             return;
         }
 
-        var context = db.Database.GetService<ICurrentDbContext>().Context;
-        var entityType = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var sql = db.Database.GetService<ISqlGenerationHelper>();
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var all = entityType.GetProperties().ToList();
-        if (all.Any(p => p.IsShadowProperty()))
+        var table = MappedTable.Of(db.Database.GetService<ICurrentDbContext>().Context, typeof(T));
+        if (table.HasShadowProperties)
         {
             throw new InvalidOperationException($"{typeof(T).Name} has shadow properties, which a bulk insert cannot fill.");
         }
 
         // A nullable column without a default that is null in every row is left out: it is null either way, and
         // fewer columns are fewer parameters to convert and bind (a reminder's row leaves out about half of them).
-        var properties = all.Where(p => !p.IsNullable || p.GetDefaultValueSql(table) is not null || p.GetDefaultValue(table) is not null
-            || rows.Any(r => p.GetGetter().GetClrValue(r) is not null)).ToList();
+        var columns = table.Columns.Where(c => !c.Property.IsNullable || c.Property.GetDefaultValueSql(table.Store) is not null
+            || c.Property.GetDefaultValue(table.Store) is not null || rows.Any(r => c.Getter.GetClrValue(r) is not null)).ToList();
 
-        var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
-        var mappings = properties.Select(p => (RelationalTypeMapping)p.GetTypeMapping()).ToList();
-        var getters = properties.Select(p => p.GetGetter()).ToList();
-        var prefix = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ";
+        var sql = db.Database.GetService<ISqlGenerationHelper>();
+        var prefix = $"INSERT INTO {table.Name} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ";
         var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
 
         var connection = db.Database.GetDbConnection();
@@ -55,19 +48,19 @@ internal static class BulkInsert
         {
             await using var prepared = connection.CreateCommand();
             prepared.Transaction = transaction;
-            prepared.CommandText = prefix + "(" + string.Join(", ", properties.Select((_, c) => sql.GenerateParameterNamePlaceholder("p" + c.ToString(CultureInfo.InvariantCulture)))) + ")";
-            for (var c = 0; c < properties.Count; c++)
+            prepared.CommandText = prefix + "(" + string.Join(", ", columns.Select((_, c) => sql.GenerateParameterNamePlaceholder("p" + c.ToString(CultureInfo.InvariantCulture)))) + ")";
+            for (var c = 0; c < columns.Count; c++)
             {
-                prepared.Parameters.Add(mappings[c].CreateParameter(prepared, sql.GenerateParameterName("p" + c.ToString(CultureInfo.InvariantCulture)), getters[c].GetClrValue(rows[0]), properties[c].IsNullable));
+                prepared.Parameters.Add(columns[c].Mapping.CreateParameter(prepared, sql.GenerateParameterName("p" + c.ToString(CultureInfo.InvariantCulture)), columns[c].Getter.GetClrValue(rows[0]), columns[c].Property.IsNullable));
             }
 
             await prepared.PrepareAsync(cancellationToken);
             for (var r = 0; r < rows.Count; r++)
             {
-                for (var c = 0; r > 0 && c < properties.Count; c++)
+                for (var c = 0; r > 0 && c < columns.Count; c++)
                 {
-                    var value = getters[c].GetClrValue(rows[r]);
-                    prepared.Parameters[c].Value = (value is null ? null : mappings[c].Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
+                    var value = columns[c].Getter.GetClrValue(rows[r]);
+                    prepared.Parameters[c].Value = (value is null ? null : columns[c].Mapping.Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
                 }
 
                 await prepared.ExecuteNonQueryAsync(cancellationToken);
@@ -82,17 +75,17 @@ internal static class BulkInsert
         // the driver types them as EF types the scalar (uuid, text, timestamptz, integer).
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        var placeholders = new List<string>(properties.Count);
-        for (var c = 0; c < properties.Count; c++)
+        var placeholders = new List<string>(columns.Count);
+        for (var c = 0; c < columns.Count; c++)
         {
-            var providerType = mappings[c].Converter?.ProviderClrType ?? mappings[c].ClrType;
+            var providerType = columns[c].Mapping.Converter?.ProviderClrType ?? columns[c].Mapping.ClrType;
             providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
-            var elementType = properties[c].IsNullable && providerType.IsValueType ? typeof(Nullable<>).MakeGenericType(providerType) : providerType;
+            var elementType = columns[c].Property.IsNullable && providerType.IsValueType ? typeof(Nullable<>).MakeGenericType(providerType) : providerType;
             var values = Array.CreateInstance(elementType, rows.Count);
             for (var r = 0; r < rows.Count; r++)
             {
-                var value = getters[c].GetClrValue(rows[r]);
-                values.SetValue(value is null ? null : mappings[c].Converter?.ConvertToProvider(value) ?? value, r);
+                var value = columns[c].Getter.GetClrValue(rows[r]);
+                values.SetValue(value is null ? null : columns[c].Mapping.Converter?.ConvertToProvider(value) ?? value, r);
             }
 
             var name = "p" + c.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -12,7 +11,6 @@ using AgreementFlow.Workflows.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AgreementFlow.Workflows.Runtime.Persistence;
@@ -42,9 +40,7 @@ internal static class StepRowWriter
         typeof(JournalEntry), typeof(Incident), typeof(OutboxMessage), typeof(IdempotencyRecord),
     ];
 
-    private static readonly ConcurrentDictionary<(IModel Model, Type Type), Table?> Tables = new();
-
-    /// <summary>
+        /// <summary>
     /// Writes the engine's tracked changes in the current transaction; false (nothing written) when they include a
     /// deletion or a table this writer does not handle; OthersChanged tells whether anything else is left for
     /// <c>SaveChanges</c>.
@@ -54,7 +50,7 @@ internal static class StepRowWriter
         var context = db.Database.GetService<ICurrentDbContext>().Context;
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The step's rows are written inside its transaction.");
-        var rows = new List<(int Rank, EntityEntry Entry, Table Table)>();
+        var rows = new List<(int Rank, EntityEntry Entry, MappedTable Table)>();
         var othersChanged = false;
         foreach (var entry in context.ChangeTracker.Entries())
         {
@@ -70,7 +66,8 @@ internal static class StepRowWriter
                 continue;
             }
 
-            if (entry.State == EntityState.Deleted || Tables.GetOrAdd((context.Model, entry.Metadata.ClrType), key => Table.For(context, key.Type)) is not { } table)
+            var table = MappedTable.Of(context, entry.Metadata.ClrType);
+            if (entry.State == EntityState.Deleted || table.HasShadowProperties || table.HasGeneratedValues)
             {
                 return (false, true);
             }
@@ -114,7 +111,7 @@ internal static class StepRowWriter
         return (true, othersChanged);
     }
 
-    private static async Task WriteEachAsync(DbConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, List<(int Rank, EntityEntry Entry, Table Table)> rows, CancellationToken cancellationToken)
+    private static async Task WriteEachAsync(DbConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, List<(int Rank, EntityEntry Entry, MappedTable Table)> rows, CancellationToken cancellationToken)
     {
         foreach (var (_, entry, table) in rows)
         {
@@ -130,7 +127,7 @@ internal static class StepRowWriter
         }
     }
 
-    private static async Task WriteBatchAsync(DbConnection connection, DbTransaction transaction, List<(int Rank, EntityEntry Entry, Table Table)> rows, CancellationToken cancellationToken)
+    private static async Task WriteBatchAsync(DbConnection connection, DbTransaction transaction, List<(int Rank, EntityEntry Entry, MappedTable Table)> rows, CancellationToken cancellationToken)
     {
         await using var batch = connection.CreateBatch();
         batch.Transaction = transaction;
@@ -159,10 +156,10 @@ internal static class StepRowWriter
     /// The row's INSERT, or its UPDATE of the modified columns guarded by key and concurrency tokens. Its parameters,
     /// made with <paramref name="factory"/>, go to <paramref name="parameters"/>.
     /// </summary>
-    private static string Statement(DbCommand factory, List<DbParameter> parameters, EntityEntry entry, Table table, Func<int, string> placeholder, Func<int, string> parameterName)
+    private static string Statement(DbCommand factory, List<DbParameter> parameters, EntityEntry entry, MappedTable table, Func<int, string> placeholder, Func<int, string> parameterName)
     {
         var entity = entry.Entity;
-        void Parameter(Column column, object? value) =>
+        void Parameter(MappedColumn column, object? value) =>
             parameters.Add(column.Mapping.CreateParameter(factory, parameterName(parameters.Count), value, column.Property.IsNullable));
 
         var text = new StringBuilder(256);
@@ -182,7 +179,7 @@ internal static class StepRowWriter
         var set = 0;
         foreach (var column in table.Columns)
         {
-            if (!column.Property.IsKey() && entry.Property(column.Property.Name).IsModified)
+            if (!column.IsKey && entry.Property(column.Property).IsModified)
             {
                 Parameter(column, column.Getter.GetClrValue(entity));
                 text.Append(set++ == 0 ? "" : ", ").Append(column.Name).Append(" = ").Append(placeholder(parameters.Count - 1));
@@ -192,7 +189,7 @@ internal static class StepRowWriter
         if (set == 0)
         {
             // Nothing of the row itself changed (a navigation did): touch the key, so the row is still checked.
-            var key = table.Columns.First(c => c.Property.IsKey());
+            var key = table.Columns.First(c => c.IsKey);
             text.Append(key.Name).Append(" = ").Append(key.Name);
         }
 
@@ -200,13 +197,12 @@ internal static class StepRowWriter
         var condition = 0;
         foreach (var column in table.Columns)
         {
-            var isKey = column.Property.IsKey();
-            if (!isKey && !column.Property.IsConcurrencyToken)
+            if (!column.IsKey && !column.IsConcurrencyToken)
             {
                 continue;
             }
 
-            var value = isKey ? column.Getter.GetClrValue(entity) : entry.OriginalValues[column.Property];
+            var value = column.IsKey ? column.Getter.GetClrValue(entity) : entry.OriginalValues[column.Property];
             text.Append(condition++ == 0 ? "" : " AND ").Append(column.Name);
             if (value is null)
             {
@@ -225,29 +221,4 @@ internal static class StepRowWriter
         new($"The {entry.Metadata.ClrType.Name} row was changed or removed by someone else since it was read.");
 
     private static string Name(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
-
-    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter);
-
-    /// <summary>An engine table as the model maps it: its name, columns and the fixed start of its INSERT.</summary>
-    private sealed record Table(string Name, Column[] Columns, string InsertPrefix)
-    {
-        /// <summary>Null when the writer cannot write the type's rows as EF would (shadow or database-generated values).</summary>
-        public static Table? For(DbContext context, Type type)
-        {
-            var entityType = context.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
-            var sql = context.GetService<ISqlGenerationHelper>();
-            var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-            var properties = entityType.GetProperties().ToList();
-            if (properties.Any(p => p.IsShadowProperty() || (p.ValueGenerated != ValueGenerated.Never && !p.IsKey())))
-            {
-                return null;
-            }
-
-            var columns = properties
-                .Select(p => new Column(p, sql.DelimitIdentifier(p.GetColumnName(table)!), (RelationalTypeMapping)p.GetTypeMapping(), p.GetGetter()))
-                .ToArray();
-            var name = sql.DelimitIdentifier(table.Name, table.Schema);
-            return new Table(name, columns, $"INSERT INTO {name} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES (");
-        }
-    }
 }
